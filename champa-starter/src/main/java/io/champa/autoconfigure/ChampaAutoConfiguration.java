@@ -1,0 +1,39 @@
+package io.champa.autoconfigure;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import io.champa.plugin.ChampaProcessEnginePlugin;
+import io.champa.query.ReadOnlyQueries;
+
+/**
+ * Wires Champa into a Camunda 7 Spring Boot application: the engine plugin, read-only queries
+ * over the engine's database, the system database and, in a servlet web application, the API.
+ */
+@AutoConfiguration(afterName = "org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration")
+@ConditionalOnClass(ProcessEngine.class)
+@ConditionalOnBooleanProperty(name = "champa.enabled", matchIfMissing = true)
+@EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class })
+@Import({ ChampaSystemDbConfiguration.class, ChampaWebConfiguration.class })
+public class ChampaAutoConfiguration {
+
+  /** Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds. */
+  @Bean
+  @ConditionalOnMissingBean
+  public ChampaProcessEnginePlugin champaProcessEnginePlugin() {
+    return new ChampaProcessEnginePlugin();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public ReadOnlyQueries champaEngineQueries(ProcessEngine processEngine) {
+    return ReadOnlyQueries.forEngine((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
+  }
+}
