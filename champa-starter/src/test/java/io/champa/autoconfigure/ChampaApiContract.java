@@ -77,6 +77,7 @@ abstract class ChampaApiContract {
     assertThat(problem.path("status").asInt()).isEqualTo(404);
     assertThat(problem.path("title").asText()).isNotBlank();
     assertThat(problem.has("type")).isTrue();
+    assertThat(problem.path("detail").asText()).isEqualTo("No endpoint GET /camunda/champa/api/no-such-thing");
     assertThat(response.body()).doesNotContain("Exception", "at org.");
   }
 

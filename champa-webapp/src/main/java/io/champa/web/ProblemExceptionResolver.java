@@ -12,6 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,6 +65,11 @@ public class ProblemExceptionResolver implements HandlerExceptionResolver, Order
     if (exception instanceof ApiProblem problem) {
       LOG.debug("{} {} -> {}: {}", request.getMethod(), request.getRequestURI(), problem.status().value(), problem.detail());
       return Problem.of(problem.status().value(), problem.title(), problem.detail());
+    }
+    if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
+      // Spring's own wording talks of static resources; for an API the path is what is missing
+      LOG.debug("{} {} -> 404: no endpoint", request.getMethod(), request.getRequestURI());
+      return Problem.of(404, "Not Found", "No endpoint " + request.getMethod() + " " + request.getRequestURI());
     }
     if (exception instanceof ErrorResponse errorResponse) {
       HttpStatusCode status = errorResponse.getStatusCode();
