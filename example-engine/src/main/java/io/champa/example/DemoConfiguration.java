@@ -1,7 +1,7 @@
 package io.champa.example;
 
-import io.champa.example.delegates.FailureInjector;
-import io.champa.example.traffic.DemoRandom;
+import io.champa.example.chaos.DemoRandom;
+import io.champa.example.chaos.FailureInjector;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,7 @@
 package io.champa.example.delegates;
 
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ public class AccountSetupDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    failures.maybeFail("CRM rejected the request: duplicate e-mail check timed out");
+    failures.maybeFail(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 1.0,
+        "CRM rejected the request: duplicate e-mail check timed out");
     execution.setVariable("accountId", "ACC-" + execution.getProcessBusinessKey());
   }
 }

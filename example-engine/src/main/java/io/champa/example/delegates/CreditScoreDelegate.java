@@ -1,5 +1,7 @@
 package io.champa.example.delegates;
 
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,8 @@ public class CreditScoreDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    failures.maybeFail("Credit bureau did not answer within 10 s");
+    failures.maybeFail(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 1.0,
+        "Credit bureau did not answer within 10 s");
     String applicant = String.valueOf(execution.getVariable("applicantName")) + execution.getProcessBusinessKey();
     execution.setVariable("creditScore", score(applicant));
   }

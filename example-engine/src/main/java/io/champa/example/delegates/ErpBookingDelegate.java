@@ -1,5 +1,7 @@
 package io.champa.example.delegates;
 
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ public class ErpBookingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    failures.maybeFail(2.0, "ERP returned HTTP 503 Service Unavailable");
+    failures.maybeFail(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 2.0,
+        "ERP returned HTTP 503 Service Unavailable");
     execution.setVariable("erpDocumentNumber", "ERP-" + Math.abs(execution.getProcessInstanceId().hashCode()));
   }
 }

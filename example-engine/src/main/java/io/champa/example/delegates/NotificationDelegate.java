@@ -1,5 +1,7 @@
 package io.champa.example.delegates;
 
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ public class NotificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // Mail rarely fails; when it does, the enclosing timer job fails and shows up as an incident.
-    failures.maybeFail(0.5, "SMTP 451: mail gateway temporarily unavailable");
+    failures.maybeFail(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 0.5,
+        "SMTP 451: mail gateway temporarily unavailable");
     execution.setVariable("lastNotification", execution.getCurrentActivityName());
   }
 }

@@ -1,5 +1,7 @@
 package io.champa.example.delegates;
 
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ public class OrderValidationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    failures.maybeFail("Inventory service timed out after 30000 ms");
+    failures.maybeFail(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 1.0,
+        "Inventory service timed out after 30000 ms");
     Object items = execution.getVariable("itemCount");
     // An order without items or with a negative amount is what a real shop rejects.
     boolean valid = items instanceof Number n && n.intValue() > 0

@@ -1,5 +1,7 @@
 package io.champa.example.delegates;
 
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ public class ShippingLabelDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    failures.maybeFail(0.5, "Label printer offline");
+    failures.maybeFail(execution.getProcessInstanceId(), execution.getCurrentActivityId(), 0.5,
+        "Label printer offline");
     execution.setVariable("trackingNumber", "TRK" + execution.getProcessBusinessKey().replaceAll("\\D", ""));
   }
 }

@@ -1,6 +1,6 @@
 package io.champa.example.traffic;
 
-import io.champa.example.delegates.FailureInjector.SimulatedFailure;
+import io.champa.example.chaos.FailureInjector.SimulatedFailure;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;

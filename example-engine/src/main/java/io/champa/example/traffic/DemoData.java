@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.champa.example.chaos.DemoRandom;
+
 /**
  * Invents realistic start data for the entry processes: customers, countries, amounts, invoice
  * categories. Country {@code KP} is deliberately never produced, which is why rule 1 of

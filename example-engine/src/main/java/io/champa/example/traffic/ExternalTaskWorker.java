@@ -3,6 +3,9 @@ package io.champa.example.traffic;
 import java.time.Duration;
 import java.util.List;
 
+import io.champa.example.chaos.DemoRandom;
+import io.champa.example.chaos.FailureInjector;
+
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
@@ -21,13 +24,15 @@ public class ExternalTaskWorker {
   private final ExternalTaskService externalTaskService;
   private final ExternalTaskOutcomes outcomes;
   private final DemoRandom random;
+  private final FailureInjector failures;
   private final String workerId;
 
   public ExternalTaskWorker(ExternalTaskService externalTaskService, ExternalTaskOutcomes outcomes,
-      DemoRandom random, String workerId) {
+      DemoRandom random, FailureInjector failures, String workerId) {
     this.externalTaskService = externalTaskService;
     this.outcomes = outcomes;
     this.random = random;
+    this.failures = failures;
     this.workerId = workerId;
   }
 
@@ -46,7 +51,7 @@ public class ExternalTaskWorker {
       if (error != null && random.chance(shares.bpmnError())) {
         errors += Attempts.run("bpmn error " + task.getId(), () -> externalTaskService.handleBpmnError(
             task.getId(), workerId, error, "Declined by " + task.getTopicName())) ? 1 : 0;
-      } else if (random.chance(shares.externalFailure())) {
+      } else if (failures.shouldFail(task.getProcessInstanceId(), task.getActivityId(), shares.externalFailure())) {
         failed += Attempts.run("fail external task " + task.getId(), () -> fail(task)) ? 1 : 0;
       } else {
         completed += Attempts.run("complete external task " + task.getId(), () -> externalTaskService.complete(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import io.champa.example.chaos.DemoRandom;
 import io.champa.example.ChampaDemoProperties;
 import io.champa.example.models.DemoModelDeployer;
 

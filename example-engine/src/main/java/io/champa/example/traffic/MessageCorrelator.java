@@ -2,6 +2,8 @@ package io.champa.example.traffic;
 
 import java.util.List;
 
+import io.champa.example.chaos.DemoRandom;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.champa.example.chaos.DemoRandom;
+
 /**
  * What a person decides on each demo user task, and how quickly they get to it: some tasks are
  * done fast, some (clarifying an invoice with a supplier) linger for days, which is what makes
@@ -12,8 +14,8 @@ import java.util.Map;
 public class TaskOutcomes {
 
   private static final Map<String, Double> PACE = Map.of(
-      "ClarifyInvoice", 0.08,
-      "InvestigateParcel", 0.25,
+      "ClarifyInvoice", 0.02,
+      "InvestigateParcel", 0.08,
       "Escalate", 0.4,
       "ReviewApplication", 0.5,
       "ContactCustomer", 0.6);

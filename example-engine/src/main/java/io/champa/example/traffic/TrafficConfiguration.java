@@ -1,5 +1,7 @@
 package io.champa.example.traffic;
 
+import io.champa.example.chaos.DemoRandom;
+import io.champa.example.chaos.FailureInjector;
 import io.champa.example.ChampaDemoProperties;
 import io.champa.example.models.DemoModelDeployer;
 
@@ -21,18 +23,18 @@ class TrafficConfiguration {
   }
 
   @Bean
-  TrafficRound trafficRound(ProcessEngine engine, DemoRandom random, TrafficStats stats,
+  TrafficRound trafficRound(ProcessEngine engine, DemoRandom random, FailureInjector failures, TrafficStats stats,
       ChampaDemoProperties properties) {
     BusinessKeys keys = new BusinessKeys(prefix -> engine.getHistoryService()
         .createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "-%").count());
     return new TrafficRound(
         new InstanceStarter(engine.getRepositoryService(), engine.getRuntimeService(), new DemoData(random, keys)),
         new UserTaskWorker(engine.getTaskService(), new TaskOutcomes(random), random),
-        new ExternalTaskWorker(engine.getExternalTaskService(), new ExternalTaskOutcomes(), random,
+        new ExternalTaskWorker(engine.getExternalTaskService(), new ExternalTaskOutcomes(), random, failures,
             properties.getTraffic().getWorkerId()),
         new MessageCorrelator(engine.getRuntimeService(), random),
         new IncidentResolver(engine.getRuntimeService(), engine.getManagementService(),
-            engine.getExternalTaskService(), random),
+            engine.getExternalTaskService(), random, failures),
         stats);
   }
 

@@ -2,6 +2,8 @@ package io.champa.example.traffic;
 
 import java.util.List;
 
+import io.champa.example.chaos.DemoRandom;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;

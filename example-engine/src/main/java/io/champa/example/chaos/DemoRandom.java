@@ -1,4 +1,4 @@
-package io.champa.example.traffic;
+package io.champa.example.chaos;
 
 import java.util.List;
 import java.util.Random;
