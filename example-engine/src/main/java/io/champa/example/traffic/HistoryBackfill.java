@@ -2,6 +2,7 @@ package io.champa.example.traffic;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates a month of realistic history at first start by moving the engine clock: deploys version 1
- * at the beginning and version 2 part-way through, then walks day by day in steps of a couple of
+ * at the beginning and version 2 part-way through, then walks day by day in steps of a few
  * hours, starting instances in business hours and doing one round of work per step, with the
  * jobs that fall due executed here. What is still open at the end (recent instances, slow tasks,
  * unresolved incidents) stays open, as it would in a real engine.
@@ -30,11 +31,11 @@ public class HistoryBackfill {
 
   private static final Logger LOG = LoggerFactory.getLogger(HistoryBackfill.class);
 
-  /** One step stands for two hours: long enough for work to pile up, short enough for minute-level timers. */
-  private static final Duration STEP = Duration.ofHours(2);
+  /** One step stands for three hours: long enough for work to pile up, short enough for minute-level timers. */
+  private static final Duration STEP = Duration.ofHours(3);
   private static final int FIRST_BUSINESS_HOUR = 7;
   private static final int LAST_BUSINESS_HOUR = 19;
-  private static final WorkShares STEP_SHARES = new WorkShares(0.35, 200, 0.08, 0.08, 0.04, 0.2);
+  private static final WorkShares STEP_SHARES = new WorkShares(0.45, 200, 0.08, 0.08, 0.03, 0.28);
 
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final DemoModelDeployer deployer;
@@ -93,6 +94,7 @@ public class HistoryBackfill {
     setClock(start.plus(Duration.ofHours(6)));
     deployer.deploy(1);
     boolean v2Deployed = false;
+    long walkStarted = System.nanoTime();
     double perBusinessStep = settings.getInstancesPerDay()
         / (double) ((LAST_BUSINESS_HOUR - FIRST_BUSINESS_HOUR) / STEP.toHours());
     for (Instant t = start.plus(Duration.ofHours(7)); t.isBefore(end); t = t.plus(STEP)) {
@@ -103,7 +105,10 @@ public class HistoryBackfill {
         v2Deployed = true;
       }
       stats.jobs.addAndGet(jobs.runDue());
-      int hour = t.atZone(java.time.ZoneOffset.UTC).getHour();
+      int hour = t.atZone(ZoneOffset.UTC).getHour();
+      if (hour == 7 && LOG.isDebugEnabled()) {
+        LOG.debug("Back-fill reached {} after {} ms", t, Duration.ofNanos(System.nanoTime() - walkStarted).toMillis());
+      }
       int toStart = hour >= FIRST_BUSINESS_HOUR && hour < LAST_BUSINESS_HOUR ? round(perBusinessStep) : 0;
       round.run(toStart, STEP_SHARES);
       setClock(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(random.minutes(3, 50))));
