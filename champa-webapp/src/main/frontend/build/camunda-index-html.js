@@ -21,6 +21,10 @@ export function toCamundaTemplate(html) {
     .replace(/(\s(?:src|href))="\.\/assets\//g, (_, attr) => `${attr}="${ASSETS_URL}`)
     .replace(/<script\b/g, () => `<script ${NONCE}`)
     .replace(/<link\b(?=[^>]*\brel="modulepreload")/g, () => `<link ${NONCE}`)
+    // Camunda's filter sets Content-Length from the page's UTF-8 bytes but writes it in the
+    // servlet's default charset (ISO-8859-1), so any non-ASCII character truncates the page.
+    // Numeric entities keep the page pure ASCII.
+    .replace(/[^\x00-\x7F]/gu, (ch) => `&#x${ch.codePointAt(0).toString(16)};`)
   assertCspSafe(rewritten)
   return rewritten
 }

@@ -14,20 +14,15 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The example boots, its traffic makes history, and Champa reads it. */
-@ExampleEngineUnderTest
-class ExampleEngineIT {
+class ExampleEngineIT extends ExampleEngineTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @LocalServerPort
-  int port;
 
   @Autowired
   HistoryService historyService;
@@ -58,7 +53,7 @@ class ExampleEngineIT {
     HttpResponse<String> page = get("/camunda/app/champa/default/");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<base href=\"/camunda/app/champa/default/\">")
+    assertThat(page.body()).contains("<base href=\"/camunda/app/champa/default/\"")
         .doesNotContain("$APP_ROOT", "$BASE", "$CSP_NONCE");
     String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
     Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(csp);
@@ -78,7 +73,7 @@ class ExampleEngineIT {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+    return http.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -10,18 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.champa.example.ExampleEngineUnderTest;
+import io.champa.example.ExampleEngineTestBase;
 
 /** A person opens Champa beside Cockpit and sees the engine and what is deployed on it. */
-@ExampleEngineUnderTest
-class ChampaShellBrowserIT {
+class ChampaShellBrowserIT extends ExampleEngineTestBase {
 
   private static ChromeDriver browser;
-
-  @LocalServerPort
-  int port;
 
   @BeforeAll
   static void openBrowser() throws Exception {
@@ -37,7 +32,7 @@ class ChampaShellBrowserIT {
 
   @Test
   void homeShowsEngineVersionsAndRealCountsWithoutConsoleErrors() {
-    browser.get("http://localhost:" + port + "/camunda/app/champa/default/");
+    browser.get(url("/camunda/app/champa/default/"));
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
     wait.until(driver -> number(driver.findElement(By.cssSelector("[data-testid=count-process-definitions]")).getText()) > 0);
@@ -49,18 +44,18 @@ class ChampaShellBrowserIT {
     assertThat(number(text("count-deployments"))).isGreaterThanOrEqualTo(2);
     wait.until(driver -> text("db-status-camunda").contains("UP") && text("db-status-system").contains("UP"));
     assertThat(browser.findElement(By.cssSelector("[data-testid=nav]")).getText()).contains("Home");
-    assertThat(HeadlessChromium.consoleProblems(browser)).isEmpty();
+    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
   }
 
   @Test
   void unknownRouteShowsNotFoundInsideTheShell() {
-    browser.get("http://localhost:" + port + "/camunda/app/champa/default/#/no-such-screen");
+    browser.get(url("/camunda/app/champa/default/#/no-such-screen"));
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
     wait.until(driver -> driver.findElement(By.cssSelector("[data-testid=not-found]")).isDisplayed());
 
     assertThat(browser.findElement(By.cssSelector("[data-testid=nav]")).isDisplayed()).isTrue();
-    assertThat(HeadlessChromium.consoleProblems(browser)).isEmpty();
+    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
   }
 
   private static String text(String testId) {
