@@ -1,18 +1,31 @@
 /**
- * A tiny hash router as an Alpine store: `$store.router.view` names the screen to show and
+ * A tiny hash router as an Alpine store: `$store.router.view` names the screen the route asks for,
  * `$store.router.params` holds the named path segments, e.g. `#/processes/:key/:v1/:v2`.
+ * `shows(view)` answers for the screen actually shown, which access() may replace: the sign-in
+ * screen while signed out, `no-access` without the route's permission.
  */
 export const routes = [
   { view: 'home', path: '/' },
+  { view: 'login', path: '/login', public: true },
+  { view: 'account', path: '/account' },
+  { view: 'admin-users', path: '/admin/users', permission: 'manage_users' },
+  { view: 'admin-roles', path: '/admin/roles', permission: 'manage_roles' },
+  { view: 'admin-sessions', path: '/admin/sessions', permission: 'manage_users' },
+  { view: 'admin-audit', path: '/admin/audit', permission: 'manage_users' },
 ]
 
 export const NOT_FOUND = 'not-found'
+export const NO_ACCESS = 'no-access'
+export const CHECKING = 'checking'
+export const AUTH_ERROR = 'auth-error'
+
+const NOT_FOUND_ROUTE = Object.freeze({ view: NOT_FOUND, path: '' })
 
 function segmentsOf(path) {
   return path.split('/').filter((s) => s !== '')
 }
 
-/** Matches a path such as `/processes/invoice/1/2` against the routes: { view, params }. */
+/** Matches a path such as `/processes/invoice/1/2` against the routes: { view, params, route }. */
 export function match(path, table = routes) {
   const actual = segmentsOf(path)
   for (const route of table) {
@@ -26,9 +39,19 @@ export function match(path, table = routes) {
       }
       return segment === actual[i]
     })
-    if (ok) return { view: route.view, params }
+    if (ok) return { view: route.view, params, route }
   }
-  return { view: NOT_FOUND, params: {} }
+  return { view: NOT_FOUND, params: {}, route: NOT_FOUND_ROUTE }
+}
+
+/** The screen to show for a route, given `auth` (the auth store: status, can(permission)). */
+export function access(route, auth) {
+  if (auth.status === 'checking') return CHECKING
+  if (auth.status === 'error') return AUTH_ERROR
+  if (auth.status !== 'signed-in') return 'login'
+  if (route.public) return route.view === 'login' ? CHECKING : route.view
+  if (route.permission && !auth.can(route.permission)) return NO_ACCESS
+  return route.view
 }
 
 function currentPath() {
@@ -38,11 +61,13 @@ function currentPath() {
   return path === '' ? '/' : path
 }
 
-export function routerStore() {
+/** `auth` is a function returning the auth store (read lazily, so it stays reactive). */
+export function routerStore(auth) {
   return {
     path: '/',
     view: 'home',
     params: {},
+    route: routes[0],
 
     // Alpine calls a store's init() once, when it is registered
     init() {
@@ -52,14 +77,24 @@ export function routerStore() {
 
     sync() {
       const path = currentPath()
-      const { view, params } = match(path)
+      const { view, params, route } = match(path)
       this.path = path
       this.params = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, safeDecode(v)]))
+      this.route = route
       this.view = view
     },
 
+    get shown() {
+      return access(this.route, auth())
+    },
+
     shows(view) {
-      return this.view === view
+      return this.shown === view
+    },
+
+    /** The permission the current route needs, for the no-access screen. */
+    get requiredPermission() {
+      return this.route.permission ?? ''
     },
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The frame around every screen: brand, engine, navigation, the link back to Cockpit.
+ * The frame around every screen: brand, engine, the signed-in user, navigation, the link back to
+ * Cockpit. Signed out, only the brand is shown.
  */
 import { config } from './config.js'
-import { navItems, isVisible } from './nav.js'
+import { navItems, navGroups } from './nav.js'
 
 const LINK = 'block rounded-md px-3 py-2 text-sm font-medium'
 const ACTIVE = `${LINK} bg-accent-50 text-accent-800`
@@ -12,11 +13,22 @@ export function shell() {
   return {
     engine: config.engine,
     cockpitUrl: config.cockpitUrl,
-    // filled by security once it exists; null shows every entry
-    permissions: null,
+    signingOut: false,
 
-    get navItems() {
-      return navItems.filter((item) => isVisible(item, this.permissions))
+    get isSignedIn() {
+      return this.$store.auth.isSignedIn
+    },
+
+    get userName() {
+      return this.$store.auth.user.username
+    },
+
+    get userRole() {
+      return this.$store.auth.user.role
+    },
+
+    get navGroups() {
+      return navGroups(navItems, this.$store.auth.user.permissions ?? [])
     },
 
     isActive(item) {
@@ -29,6 +41,21 @@ export function shell() {
 
     ariaCurrent(item) {
       return this.isActive(item) ? 'page' : false
+    },
+
+    async signOut() {
+      this.signingOut = true
+      try {
+        await this.$store.auth.logout()
+      } catch {
+        // signed out locally all the same; the server's session ends when it expires
+      } finally {
+        this.signingOut = false
+      }
+    },
+
+    retryAuth() {
+      this.$store.auth.check()
     },
   }
 }
