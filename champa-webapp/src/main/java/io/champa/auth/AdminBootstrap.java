@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 
 import io.champa.auth.audit.AuditAction;
 import io.champa.auth.audit.AuditEntry;
@@ -35,7 +36,12 @@ public class AdminBootstrap {
     }
     boolean generated = configuredPassword == null || configuredPassword.isEmpty();
     String password = generated ? randomPassword() : configuredPassword;
-    users.create(username, null, hasher.hash(password), Role.ADMINISTRATOR, UserType.HUMAN);
+    try {
+      users.create(username, null, hasher.hash(password), Role.ADMINISTRATOR, UserType.HUMAN);
+    } catch (DuplicateKeyException anotherNodeWasFaster) {
+      // several nodes on one empty system database: the first one creates the administrator
+      return;
+    }
     audit.record(new AuditEntry(AuditEntry.SYSTEM, AuditAction.USER_CREATED, "user", UserStore.normalise(username),
         "success", null, null, "info", "first administrator created at start-up"));
     if (generated) {
