@@ -20,8 +20,10 @@ import io.champa.query.ReadOnlyQueries;
 @AutoConfiguration(afterName = "org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration")
 @ConditionalOnClass(ProcessEngine.class)
 @ConditionalOnBooleanProperty(name = "champa.enabled", matchIfMissing = true)
-@EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class })
-@Import({ ChampaSystemDbConfiguration.class, ChampaWebConfiguration.class })
+@EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class, ChampaSecurityProperties.class,
+    ChampaRedisProperties.class })
+@Import({ ChampaSystemDbConfiguration.class, ChampaCacheConfiguration.class, ChampaSecurityConfiguration.class,
+    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class })
 public class ChampaAutoConfiguration {
 
   /** Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds. */

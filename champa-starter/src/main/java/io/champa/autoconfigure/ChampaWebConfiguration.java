@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.champa.auth.web.PermissionInterceptor;
 import io.champa.health.DatabaseProbe;
 import io.champa.health.web.HealthController;
 import io.champa.home.EngineSummaryService;
@@ -48,8 +49,11 @@ class ChampaWebConfiguration {
 
   @Bean
   HandlerMapping champaApiHandlerMapping(ApiPaths paths,
-      @Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiationManager) {
+      @Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiationManager,
+      PermissionInterceptor permissions) {
     ChampaApiHandlerMapping mapping = new ChampaApiHandlerMapping(paths);
+    // every Champa endpoint passes the permission check; nothing else of the host's does
+    mapping.setInterceptors(permissions);
     // before the host's mappings and the static-resource catch-all, which would otherwise answer 404 first
     mapping.setOrder(-100);
     mapping.setContentNegotiationManager(contentNegotiationManager);

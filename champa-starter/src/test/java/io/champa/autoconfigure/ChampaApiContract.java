@@ -56,7 +56,8 @@ abstract class ChampaApiContract {
     long keysBefore = repositoryService.createProcessDefinitionQuery().latestVersion().count();
     deployTwoVersionsOf("home-count-" + System.nanoTime());
 
-    JsonNode home = json(get("/camunda/champa/api/home"));
+    ApiClient api = new ApiClient(port);
+    JsonNode home = ApiClient.json(api.get("/camunda/champa/api/home", api.login(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD)));
 
     assertThat(home.path("engineName").asText()).isEqualTo("default");
     assertThat(home.path("camundaVersion").asText()).startsWith("7.24");
@@ -89,6 +90,14 @@ abstract class ChampaApiContract {
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(json(response).path("status").asInt()).isEqualTo(405);
+  }
+
+  @Test
+  void homeNeedsASignedInUser() throws Exception {
+    HttpResponse<String> response = get("/camunda/champa/api/home");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(json(response).path("title").asText()).isEqualTo("Sign-in required");
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.champa.testsupport.TestPostgres;
 /** The scaled setup's databases: PostgreSQL for the engine and for the system database. */
 @SpringBootTest(classes = TestEngineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = { "camunda.bpm.admin-user.id=demo", "camunda.bpm.admin-user.password=demo",
+        "champa.security.admin.username=admin", "champa.security.admin.password=Admin123secret",
         "camunda.bpm.generic-properties.properties.historyTimeToLive=P30D" })
 class ChampaOnPostgresIT extends ChampaApiContract {
 

@@ -64,7 +64,7 @@ public class ProblemExceptionResolver implements HandlerExceptionResolver, Order
   private static Problem toProblem(HttpServletRequest request, Exception exception) {
     if (exception instanceof ApiProblem problem) {
       LOG.debug("{} {} -> {}: {}", request.getMethod(), request.getRequestURI(), problem.status().value(), problem.detail());
-      return Problem.of(problem.status().value(), problem.title(), problem.detail());
+      return problem.toProblem();
     }
     if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
       // Spring's own wording talks of static resources; for an API the path is what is missing

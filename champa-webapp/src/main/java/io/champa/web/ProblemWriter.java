@@ -18,7 +18,7 @@ public class ProblemWriter {
 
   public void write(HttpServletResponse response, Problem problem) throws IOException {
     response.resetBuffer();
-    response.setStatus(problem.status());
+    response.setStatus(problem.getStatus());
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");

@@ -37,7 +37,15 @@ class ExampleEngineIT extends ExampleEngineTestBase {
 
   @Test
   void champaHomeShowsTheDemoModels() throws Exception {
-    HttpResponse<String> response = get("/camunda/champa/api/home");
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url("/camunda/champa/api/auth/login")))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"demo\",\"password\":\"demo\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    String token = JSON.readTree(login.body()).path("token").asText();
+
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/camunda/champa/api/home")))
+        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode home = JSON.readTree(response.body());

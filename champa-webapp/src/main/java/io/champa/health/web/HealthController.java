@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import io.champa.auth.PublicEndpoint;
 import io.champa.health.DatabaseProbe;
 import io.champa.health.DatabaseStatus;
 import io.champa.web.ChampaApi;
@@ -28,11 +29,13 @@ public class HealthController {
   }
 
   @GetMapping("/ping")
+  @PublicEndpoint
   public Ping ping() {
     return new Ping("UP", Instant.now());
   }
 
   @GetMapping("/db")
+  @PublicEndpoint
   public ResponseEntity<DatabaseHealth> databases() {
     DatabaseStatus camunda = camundaDb.probe();
     DatabaseStatus system = systemDb.probe();

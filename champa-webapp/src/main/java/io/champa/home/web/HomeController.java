@@ -2,6 +2,7 @@ package io.champa.home.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 
+import io.champa.auth.SignedInOnly;
 import io.champa.home.EngineSummary;
 import io.champa.home.EngineSummaryService;
 import io.champa.web.ChampaApi;
@@ -17,6 +18,7 @@ public class HomeController {
   }
 
   @GetMapping("/home")
+  @SignedInOnly
   public EngineSummary home() {
     return summaries.summary();
   }
