@@ -2,25 +2,23 @@ package io.champa.example.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.champa.example.ExampleEngineTestBase;
 
-/** A person opens Champa beside Cockpit and sees the engine and what is deployed on it. */
+/** A person opens Champa beside Cockpit, signs in and sees the engine and what is deployed on it. */
 class ChampaShellBrowserIT extends ExampleEngineTestBase {
 
   private static ChromeDriver browser;
+  private static ChampaPage page;
 
   @BeforeAll
   static void openBrowser() throws Exception {
     browser = HeadlessChromium.start();
+    page = new ChampaPage(browser);
   }
 
   @AfterAll
@@ -32,38 +30,37 @@ class ChampaShellBrowserIT extends ExampleEngineTestBase {
 
   @Test
   void homeShowsEngineVersionsAndRealCountsWithoutConsoleErrors() {
-    browser.get(url("/camunda/app/champa/default/"));
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    signedIn("");
 
-    wait.until(driver -> number(driver.findElement(By.cssSelector("[data-testid=count-process-definitions]")).getText()) > 0);
+    page.await().until(driver -> ChampaPage.number(page.text("count-process-definitions")) > 0);
 
-    assertThat(text("engine-name")).isEqualTo("default");
-    assertThat(text("camunda-version")).startsWith("7.24");
-    assertThat(number(text("count-process-definitions"))).isGreaterThanOrEqualTo(6);
-    assertThat(number(text("count-decision-definitions"))).isGreaterThanOrEqualTo(3);
-    assertThat(number(text("count-deployments"))).isGreaterThanOrEqualTo(2);
-    wait.until(driver -> text("db-status-camunda").contains("UP") && text("db-status-system").contains("UP"));
-    assertThat(browser.findElement(By.cssSelector("[data-testid=nav]")).getText()).contains("Home");
-    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    assertThat(page.text("engine-name")).isEqualTo("default");
+    assertThat(page.text("camunda-version")).startsWith("7.24");
+    assertThat(ChampaPage.number(page.text("count-process-definitions"))).isGreaterThanOrEqualTo(6);
+    assertThat(ChampaPage.number(page.text("count-decision-definitions"))).isGreaterThanOrEqualTo(3);
+    assertThat(ChampaPage.number(page.text("count-deployments"))).isGreaterThanOrEqualTo(2);
+    page.await().until(driver -> page.text("db-status-camunda").contains("UP") && page.text("db-status-system").contains("UP"));
+    assertThat(page.text("nav")).contains("Home");
+    assertThat(page.consoleErrorsBesidesTheFirstSessionCheck()).isEmpty();
   }
 
   @Test
   void unknownRouteShowsNotFoundInsideTheShell() {
-    browser.get(url("/camunda/app/champa/default/#/no-such-screen"));
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    signedIn("#/no-such-screen");
 
-    wait.until(driver -> driver.findElement(By.cssSelector("[data-testid=not-found]")).isDisplayed());
+    page.waitFor("not-found");
 
-    assertThat(browser.findElement(By.cssSelector("[data-testid=nav]")).isDisplayed()).isTrue();
-    assertThat(HeadlessChromium.consoleErrors(browser)).isEmpty();
+    assertThat(page.shows("nav")).isTrue();
+    assertThat(page.consoleErrorsBesidesTheFirstSessionCheck()).isEmpty();
   }
 
-  private static String text(String testId) {
-    return browser.findElement(By.cssSelector("[data-testid=" + testId + "]")).getText().trim();
-  }
-
-  private static long number(String text) {
-    String digits = text.replaceAll("[^0-9]", "");
-    return digits.isEmpty() ? -1 : Long.parseLong(digits);
+  // the tests share one browser: sign in on the first visit, then the session cookie carries over
+  private void signedIn(String route) {
+    String pageUrl = url("/camunda/app/champa/default/" + route);
+    browser.get(pageUrl);
+    page.await().until(driver -> page.shows("login-username") || page.shows("current-user"));
+    if (page.shows("login-username")) {
+      page.signIn(pageUrl, "demo", "demo");
+    }
   }
 }
