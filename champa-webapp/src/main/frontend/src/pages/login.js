@@ -66,6 +66,9 @@ export function loginErrorMessage(e) {
   if (e?.status === 403 && type.endsWith('/api-user')) {
     return 'This is an API user: it cannot sign in to the UI, only call the API with a token'
   }
+  if (e?.status === 403 && type.endsWith('/no-role')) {
+    return 'None of your Camunda groups gives access to Champa \u2014 ask an administrator'
+  }
   if (e?.status === 429) {
     const seconds = Number(body.retryAfterSeconds)
     return Number.isFinite(seconds) && seconds > 0
