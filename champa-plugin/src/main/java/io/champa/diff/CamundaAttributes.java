@@ -22,28 +22,39 @@ final class CamundaAttributes {
       "http://activiti.org/bpmn",
       "http://camunda.org/schema/1.0/dmn");
 
-  private static final Map<String, String> DEFAULTS = Map.ofEntries(
-      Map.entry("cancelActivity", "true"),
-      Map.entry("isInterrupting", "true"),
-      Map.entry("triggeredByEvent", "false"),
-      Map.entry("isSequential", "false"),
-      Map.entry("isForCompensation", "false"),
-      Map.entry("isClosed", "false"),
-      Map.entry("instantiate", "false"),
-      Map.entry("parallelMultiple", "false"),
-      Map.entry("isCollection", "false"),
-      Map.entry("startQuantity", "1"),
-      Map.entry("completionQuantity", "1"),
-      Map.entry("gatewayDirection", "Unspecified"),
-      Map.entry("implementation", "##WebService"),
-      Map.entry("camunda:asyncBefore", "false"),
-      Map.entry("camunda:asyncAfter", "false"),
-      Map.entry("camunda:exclusive", "true"),
-      Map.entry("camunda:calledElementBinding", "latest"),
-      Map.entry("camunda:caseBinding", "latest"),
-      Map.entry("camunda:decisionRefBinding", "latest"),
-      Map.entry("camunda:mapDecisionResult", "resultList"),
-      Map.entry("camunda:isStartableInTasklist", "true"));
+  // Camunda's parser validates against the BPMN schema and thereby writes the schema's defaults into
+  // the DOM; listing them here makes "written out", "left out" and "filled in" all compare equal.
+  private static final Map<String, Set<String>> DEFAULTS = Map.ofEntries(
+      Map.entry("cancelActivity", Set.of("true")),
+      Map.entry("isInterrupting", Set.of("true")),
+      Map.entry("triggeredByEvent", Set.of("false")),
+      Map.entry("isSequential", Set.of("false")),
+      Map.entry("behavior", Set.of("All")),
+      Map.entry("isForCompensation", Set.of("false")),
+      Map.entry("isClosed", Set.of("false")),
+      Map.entry("instantiate", Set.of("false")),
+      Map.entry("parallelMultiple", Set.of("false")),
+      Map.entry("isCollection", Set.of("false")),
+      Map.entry("startQuantity", Set.of("1")),
+      Map.entry("completionQuantity", Set.of("1")),
+      Map.entry("gatewayDirection", Set.of("Unspecified")),
+      Map.entry("eventGatewayType", Set.of("Exclusive")),
+      Map.entry("processType", Set.of("None")),
+      Map.entry("ordering", Set.of("Parallel")),
+      Map.entry("cancelRemainingInstances", Set.of("true")),
+      Map.entry("itemKind", Set.of("Information")),
+      Map.entry("associationDirection", Set.of("None")),
+      Map.entry("waitForCompletion", Set.of("true")),
+      // the schema's default is ##WebService for service-like tasks and ##unspecified for user tasks
+      Map.entry("implementation", Set.of("##WebService", "##unspecified")),
+      Map.entry("camunda:asyncBefore", Set.of("false")),
+      Map.entry("camunda:asyncAfter", Set.of("false")),
+      Map.entry("camunda:exclusive", Set.of("true")),
+      Map.entry("camunda:calledElementBinding", Set.of("latest")),
+      Map.entry("camunda:caseBinding", Set.of("latest")),
+      Map.entry("camunda:decisionRefBinding", Set.of("latest")),
+      Map.entry("camunda:mapDecisionResult", Set.of("resultList")),
+      Map.entry("camunda:isStartableInTasklist", Set.of("true")));
 
   private static final Set<String> ALWAYS_SKIPPED = Set.of("id", "name");
 
@@ -62,7 +73,7 @@ final class CamundaAttributes {
         continue;
       }
       String value = Dom.blankToNull(Dom.normalise(attr.getValue()));
-      if (value != null && !value.equals(DEFAULTS.get(key))) {
+      if (value != null && !DEFAULTS.getOrDefault(key, Set.of()).contains(value)) {
         out.put(key, value);
       }
     }

@@ -53,12 +53,13 @@ final class Fixtures {
     }
   }
 
-  /** Both sides of a fixture pair, {@code <name>-left.bpmn} and {@code <name>-right.bpmn}, diffed. */
-  static DiffResult bpmnPair(String name) {
-    return BpmnDiff.compare(bpmn(name + "-left.bpmn"), bpmn(name + "-right.bpmn"));
+  /** {@code base.bpmn} diffed against {@code <variant>.bpmn}, which is base with one kind of change. */
+  static DiffResult bpmnAgainstBase(String variant) {
+    return BpmnDiff.compare(bpmn("base.bpmn"), bpmn(variant + ".bpmn"));
   }
 
-  static DiffResult dmnPair(String name) {
-    return DmnDiff.compare(dmn(name + "-left.dmn"), dmn(name + "-right.dmn"));
+  /** {@code base.dmn} diffed against {@code <variant>.dmn}. */
+  static DiffResult dmnAgainstBase(String variant) {
+    return DmnDiff.compare(dmn("base.dmn"), dmn(variant + ".dmn"));
   }
 }
