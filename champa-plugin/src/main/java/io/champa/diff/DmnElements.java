@@ -1,7 +1,6 @@
 package io.champa.diff;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +15,7 @@ import org.w3c.dom.Element;
  * outputs and rules, input data, knowledge sources, business knowledge models and artifacts — and
  * flattens each into a {@link ElementSnapshot}.
  *
- * <p>Rule entries are positional in DMN; here each is keyed by the id of the column it belongs
- * to ({@code inputEntry[amountInput]}), so adding a column does not make every entry look changed.
- * The order of rules matters under hit policies FIRST and RULE ORDER; the decision's
- * {@code ruleOrder} key lists the rules present in both versions in their order, so a real reorder
- * is one change while adding or removing a rule is not a reorder.
+ * <p>Decision tables are read by {@link DecisionTables}.
  */
 final class DmnElements {
 
@@ -73,7 +68,7 @@ final class DmnElements {
       } else if ("variable".equals(name)) {
         attrs.put("variable.typeRef", Dom.attr(child, "typeRef"));
       } else if ("decisionTable".equals(name)) {
-        decisionTable(child, attrs);
+        new DecisionTables(snapshots, commonRuleIds).extract(child, attrs);
       } else if ("literalExpression".equals(name)) {
         attrs.put("decisionLogic", "literalExpression");
         expression(child, attrs.scoped("literalExpression"));
@@ -99,102 +94,19 @@ final class DmnElements {
     refs.forEach((key, ids) -> attrs.put(key, String.join(",", ids)));
   }
 
-  private void decisionTable(Element table, Attrs decision) {
-    decision.put("decisionLogic", "decisionTable");
-    // absent hit policy means UNIQUE; writing it out is not a change
-    decision.put("hitPolicy", table.hasAttribute("hitPolicy") ? Dom.attr(table, "hitPolicy") : "UNIQUE");
-    CamundaAttributes.extract(table, decision, Set.of("hitPolicy", "preferredOrientation"));
-    String orientation = Dom.attr(table, "preferredOrientation");
-    decision.put("preferredOrientation", "Rule-as-Row".equals(orientation) ? null : orientation);
-
-    Map<String, String> inputColumns = new LinkedHashMap<>();
-    Map<String, String> outputColumns = new LinkedHashMap<>();
-    List<String> annotations = new ArrayList<>();
-    List<String> order = new ArrayList<>();
-    for (Element child : Dom.children(table)) {
-      switch (child.getLocalName()) {
-        case "input" -> inputColumns.put(column(child, inputColumns.size()), input(child));
-        case "output" -> outputColumns.put(column(child, outputColumns.size()), output(child));
-        case "annotation" -> annotations.add(String.valueOf(Dom.attr(child, "name")));
-        case "rule" -> {
-          rule(child, List.copyOf(inputColumns.keySet()), List.copyOf(outputColumns.keySet()), annotations);
-          if (commonRuleIds.contains(child.getAttribute("id"))) {
-            order.add(child.getAttribute("id"));
-          }
-        }
-        default -> { }
-      }
-    }
-    if (order.size() > 1) {
-      decision.put("ruleOrder", String.join(",", order));
-    }
-  }
-
-  private static String column(Element column, int index) {
-    return column.hasAttribute("id") ? column.getAttribute("id") : "#" + (index + 1);
-  }
-
-  private String input(Element input) {
-    Attrs attrs = new Attrs();
-    attrs.put("type", "input");
-    attrs.put("label", Dom.attr(input, "label"));
-    CamundaAttributes.extract(input, attrs, Set.of("label"));
-    for (Element child : Dom.children(input)) {
-      if ("inputExpression".equals(child.getLocalName())) {
-        expression(child, attrs.scoped("inputExpression"));
-      } else {
-        attrs.put(child.getLocalName(), Dom.blankToNull(Dom.canonical(child, Set.of("id"))));
-      }
-    }
-    return put(input, Dom.attr(input, "label"), attrs);
-  }
-
-  private String output(Element output) {
-    Attrs attrs = new Attrs();
-    attrs.put("type", "output");
-    attrs.put("name", Dom.attr(output, "name"));
-    CamundaAttributes.extract(output, attrs);
-    for (Element child : Dom.children(output)) {
-      attrs.put(child.getLocalName(), Dom.blankToNull(Dom.canonical(child, Set.of("id"))));
-    }
-    String name = Dom.attr(output, "name");
-    return put(output, name != null ? name : Dom.attr(output, "label"), attrs);
-  }
-
-  private void rule(Element rule, List<String> inputs, List<String> outputs, List<String> annotations) {
-    Attrs attrs = new Attrs();
-    attrs.put("type", "rule");
-    List<Element> inputEntries = Dom.children(rule, "inputEntry");
-    List<Element> outputEntries = Dom.children(rule, "outputEntry");
-    List<Element> annotationEntries = Dom.children(rule, "annotationEntry");
-    for (int i = 0; i < inputEntries.size(); i++) {
-      expression(inputEntries.get(i), attrs.scoped("inputEntry[" + at(inputs, i) + "]"));
-    }
-    for (int i = 0; i < outputEntries.size(); i++) {
-      expression(outputEntries.get(i), attrs.scoped("outputEntry[" + at(outputs, i) + "]"));
-    }
-    for (int i = 0; i < annotationEntries.size(); i++) {
-      expression(annotationEntries.get(i), attrs.scoped("annotationEntry[" + at(annotations, i) + "]"));
-    }
-    String description = Dom.children(rule, "description").stream().map(Dom::text).findFirst().orElse(null);
-    attrs.put("description", Dom.blankToNull(description));
-    // rules have no name; the description is what people recognise them by
-    put(rule, Dom.blankToNull(description), attrs);
-  }
-
-  private static String at(List<String> columns, int index) {
-    return index < columns.size() ? columns.get(index) : "#" + (index + 1);
-  }
-
   /** An expression's text under the scope key itself, and its language and type next to it. */
-  private static void expression(Element expression, Attrs scope) {
+  static void expression(Element expression, Attrs scope) {
     Element text = Dom.children(expression, "text").stream().findFirst().orElse(null);
     scope.put("", text == null ? "" : Dom.text(text));
     scope.put(".typeRef", Dom.attr(expression, "typeRef"));
     scope.put(".expressionLanguage", Dom.attr(expression, "expressionLanguage"));
   }
 
-  private String put(Element element, String name, Attrs attrs) {
+  private void put(Element element, String name, Attrs attrs) {
+    put(snapshots, element, name, attrs);
+  }
+
+  static String put(SortedMap<String, ElementSnapshot> snapshots, Element element, String name, Attrs attrs) {
     String id = element.getAttribute("id");
     if (!id.isEmpty()) {
       snapshots.put(id, new ElementSnapshot(id, element.getLocalName(), name, attrs.values()));
