@@ -23,7 +23,7 @@ import io.champa.query.ReadOnlyQueries;
 @EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class, ChampaSecurityProperties.class,
     ChampaRedisProperties.class })
 @Import({ ChampaSystemDbConfiguration.class, ChampaCacheConfiguration.class, ChampaSecurityConfiguration.class,
-    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class })
+    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class })
 public class ChampaAutoConfiguration {
 
   /** Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds. */

@@ -27,8 +27,8 @@ public class ChampaSecurityProperties {
   /** Whether the session cookie is always marked Secure; otherwise it is under HTTPS only. */
   private boolean secureCookie = false;
 
-  /** Largest request body the API accepts (sign-in requests: 16 KB). */
-  private DataSize maxRequestSize = DataSize.ofMegabytes(12);
+  /** Largest request body the API accepts (sign-in requests: 16 KB); room for two 10 MB models to diff. */
+  private DataSize maxRequestSize = DataSize.ofMegabytes(24);
 
   private final Lockout lockout = new Lockout();
   private final LoginRateLimit loginRateLimit = new LoginRateLimit();
