@@ -10,6 +10,7 @@ import { shell } from './shell.js'
 import { homePage } from './pages/home.js'
 import { loginPage } from './pages/login.js'
 import { accountPage } from './pages/account.js'
+import { diffPage } from './pages/diff.js'
 import { usersPage } from './pages/admin/users.js'
 import { apiTokens } from './pages/admin/tokens.js'
 import { rolesPage } from './pages/admin/roles.js'
@@ -23,6 +24,7 @@ Alpine.data('shell', shell)
 Alpine.data('homePage', homePage)
 Alpine.data('loginPage', loginPage)
 Alpine.data('accountPage', accountPage)
+Alpine.data('diffPage', diffPage)
 Alpine.data('usersPage', usersPage)
 Alpine.data('apiTokens', apiTokens)
 Alpine.data('rolesPage', rolesPage)

@@ -5,6 +5,7 @@
  */
 export const navItems = [
   { id: 'home', label: 'Home', route: '#/' },
+  { id: 'diff', label: 'Diff', route: '#/diff', permission: 'diff_tool_data' },
   { id: 'admin-users', label: 'Users', route: '#/admin/users', permission: 'manage_users', group: 'Administration' },
   { id: 'admin-roles', label: 'Roles', route: '#/admin/roles', permission: 'manage_roles', group: 'Administration' },
   { id: 'admin-sessions', label: 'Sessions', route: '#/admin/sessions', permission: 'manage_users', group: 'Administration' },

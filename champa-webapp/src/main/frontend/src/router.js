@@ -8,6 +8,8 @@ export const routes = [
   { view: 'home', path: '/' },
   { view: 'login', path: '/login', public: true },
   { view: 'account', path: '/account' },
+  { view: 'diff', path: '/diff', permission: 'diff_tool_data' },
+  { view: 'diff', path: '/diff/:type/:key/:v1/:v2', permission: 'diff_tool_data' },
   { view: 'admin-users', path: '/admin/users', permission: 'manage_users' },
   { view: 'admin-roles', path: '/admin/roles', permission: 'manage_roles' },
   { view: 'admin-sessions', path: '/admin/sessions', permission: 'manage_users' },
