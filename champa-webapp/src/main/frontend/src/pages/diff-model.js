@@ -85,7 +85,8 @@ export function elementXml(doc, id) {
 function dedent(text) {
   const lines = text.split('\n')
   const indents = lines.slice(1).filter((l) => l.trim() !== '').map((l) => l.match(/^[ \t]*/)[0].length)
-  const cut = indents.length > 0 ? Math.max(0, Math.min(...indents) - 2) : 0
+  // the closing tag of a multi-line element has the element's own indentation: the least of all
+  const cut = indents.length > 0 ? Math.min(...indents) : 0
   return [lines[0], ...lines.slice(1).map((l) => l.slice(Math.min(cut, l.match(/^[ \t]*/)[0].length)))].join('\n')
 }
 
@@ -157,7 +158,7 @@ table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { border: 1px solid #e2e8f0; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f8fafc; }
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .8rem; word-break: break-all; }
-.diagrams { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.diagrams { display: grid; gap: 1rem; }
 .diagram { border: 1px solid #e2e8f0; padding: .5rem; overflow: auto; }
 .diagram svg { max-width: 100%; height: auto; }
 .old { color: #991b1b; } .new { color: #166534; } .none { color: #94a3b8; font-style: italic; }

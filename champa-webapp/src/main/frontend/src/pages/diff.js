@@ -174,6 +174,9 @@ export function diffPage() {
           window.location.hash = hash // the route watcher compares
           return
         }
+      } else if (window.location.hash !== '#/diff') {
+        // a file has no link: leave a deep link of another comparison behind
+        window.location.hash = '#/diff'
       }
       this.compare()
     },
