@@ -66,6 +66,14 @@ class DiffApiIT {
   }
 
   @Test
+  void processKeyIsAcceptedAsTheKey() throws Exception {
+    JsonNode diff = ApiClient.json(api.send("POST", "/camunda/champa/api/diff",
+        Map.of("processKey", KEY, "leftVersion", 1, "rightVersion", 2), admin));
+
+    assertThat(diff.path("summary").path("changed").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void anUploadedFileIsComparedWithADeployedVersion() throws Exception {
     String upload = ApiClient.json(api.get("/camunda/champa/api/diff/models/bpmn/" + KEY + "/1/xml", admin)).path("xml").asText();
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import io.champa.auth.Permission;
 import io.champa.auth.RequiresPermission;
 import io.champa.diff.DeployedModels;
@@ -103,8 +105,8 @@ public class DiffController {
   public record ModelXml(String key, int version, String type, String xml) {
   }
 
-  /** What to compare: {@code key} with versions, and/or files' text ({@code leftXml}, {@code rightXml}). */
-  public record DiffRequest(String type, String key, Integer leftVersion, Integer rightVersion, String leftXml,
+  /** What to compare: {@code key} (or {@code processKey}) with versions, and/or files' text ({@code leftXml}, {@code rightXml}). */
+  public record DiffRequest(String type, @JsonAlias("processKey") String key, Integer leftVersion, Integer rightVersion, String leftXml,
       String leftName, String rightXml, String rightName) {
   }
 
