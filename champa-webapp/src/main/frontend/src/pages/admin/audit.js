@@ -4,7 +4,7 @@
  */
 import { get, query } from '../../api.js'
 import { dateTime, instantFromLocalInput, problemOf, NO_PROBLEM } from '../../format.js'
-import { pageLabel, lastPage } from './paging.js'
+import { withPaging } from './paging.js'
 
 const PAGE_SIZE = 50
 
@@ -31,7 +31,7 @@ const SEVERITY_LEVEL = {
 }
 
 export function auditPage() {
-  return {
+  return withPaging({
     actions: ACTIONS,
     filter: { ...EMPTY_FILTER },
     items: [],
@@ -79,23 +79,6 @@ export function auditPage() {
       this.apply()
     },
 
-    previousPage() {
-      if (this.page > 0) {
-        this.page -= 1
-        this.load()
-      }
-    },
-
-    nextPage() {
-      if (this.hasNextPage) {
-        this.page += 1
-        this.load()
-      }
-    },
-
-    get hasPreviousPage() { return this.page > 0 },
-    get hasNextPage() { return this.page < lastPage(this.total, PAGE_SIZE) },
-    get pageText() { return pageLabel(this.page, PAGE_SIZE, this.items.length, this.total) },
     get hasProblem() { return this.problem.title !== '' },
     get isEmpty() { return !this.loading && this.items.length === 0 && !this.hasProblem },
 
@@ -138,5 +121,5 @@ export function auditPage() {
         ? `${base} bg-emerald-50 text-emerald-800 ring-emerald-600/20`
         : `${base} bg-rose-50 text-rose-800 ring-rose-600/20`
     },
-  }
+  }, PAGE_SIZE)
 }

@@ -12,3 +12,29 @@ export function pageLabel(page, size, shown, total) {
   const first = page * size + 1
   return `${number.format(first)}-${number.format(first + shown - 1)} of ${number.format(total)}`
 }
+
+/**
+ * Adds previous/next paging to a table component that has `page`, `total`, `items` and `load()`.
+ * Descriptors are copied, not values, so the getters stay live.
+ */
+export function withPaging(component, size) {
+  return Object.defineProperties(component, Object.getOwnPropertyDescriptors({
+    previousPage() {
+      if (this.page > 0) {
+        this.page -= 1
+        this.load()
+      }
+    },
+
+    nextPage() {
+      if (this.hasNextPage) {
+        this.page += 1
+        this.load()
+      }
+    },
+
+    get hasPreviousPage() { return this.page > 0 },
+    get hasNextPage() { return this.page < lastPage(this.total, size) },
+    get pageText() { return pageLabel(this.page, size, this.items.length, this.total) },
+  }))
+}

@@ -6,7 +6,7 @@
 import { get, post, put, del, query } from '../../api.js'
 import { dateTime, isFuture, problemOf, NO_PROBLEM } from '../../format.js'
 import { confirmable } from './confirm.js'
-import { pageLabel, lastPage } from './paging.js'
+import { withPaging } from './paging.js'
 
 const PAGE_SIZE = 50
 // what the role select offers when the admin may not list roles (manage_roles)
@@ -17,7 +17,7 @@ const NEW_USER = Object.freeze({ type: 'human', username: '', email: '', passwor
 const BADGE = 'inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset'
 
 export function usersPage() {
-  return {
+  return withPaging({
     ...confirmable(),
     items: [],
     total: 0,
@@ -67,23 +67,6 @@ export function usersPage() {
       this.load()
     },
 
-    previousPage() {
-      if (this.page > 0) {
-        this.page -= 1
-        this.load()
-      }
-    },
-
-    nextPage() {
-      if (this.hasNextPage) {
-        this.page += 1
-        this.load()
-      }
-    },
-
-    get hasPreviousPage() { return this.page > 0 },
-    get hasNextPage() { return this.page < lastPage(this.total, PAGE_SIZE) },
-    get pageText() { return pageLabel(this.page, PAGE_SIZE, this.items.length, this.total) },
     get isEmpty() { return !this.loading && this.items.length === 0 && !this.hasProblem },
     get hasProblem() { return this.problem.title !== '' },
 
@@ -192,5 +175,5 @@ export function usersPage() {
         this.problem = problemOf(e, 'That did not work')
       }
     },
-  }
+  }, PAGE_SIZE)
 }

@@ -9,41 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-import io.champa.example.ExampleEngineTestBase;
 
 /**
  * A person compares two deployed versions on the diff screen: by a link that names them, and
  * through the pickers; a DMN comparison shows its table without diagrams, and a malformed upload
  * says where the XML breaks. The example engine deploys v1 and v2 of its models.
  */
-class DiffBrowserIT extends ExampleEngineTestBase {
+class DiffBrowserIT extends BrowserTestBase {
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?(?:e-?[0-9]+)?");
-
-  private ChromeDriver browser;
-  private ChampaPage page;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = HeadlessChromium.start();
-    page = new ChampaPage(browser);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void aLinkComparesOrderFulfillmentV1WithV2AndARowShowsWhatChangedInBothDiagrams() {

@@ -8,42 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.champa.example.ExampleEngineTestBase;
 
 /**
  * A person signs in to Champa, administers users, looks at roles, sessions and the audit log, and
  * is locked out after failing to sign in five times. Each test gets a fresh browser, so no
  * session carries over.
  */
-class SecurityBrowserIT extends ExampleEngineTestBase {
+class SecurityBrowserIT extends BrowserTestBase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private ChromeDriver browser;
-  private ChampaPage page;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = HeadlessChromium.start();
-    page = new ChampaPage(browser);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void demoSignsInAndSeesTheHomeCountsAndTheirNameWithoutConsoleErrors() {
