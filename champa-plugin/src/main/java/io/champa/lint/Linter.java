@@ -71,7 +71,7 @@ public final class Linter {
     try {
       check.accept(collector);
       findings.addAll(collector.findings);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
       findings.add(failed(rule.id(), e));
     }
   }

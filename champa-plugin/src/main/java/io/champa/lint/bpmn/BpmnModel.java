@@ -185,6 +185,16 @@ public final class BpmnModel {
     return value != null ? value : element.getAttributeValueNs(ACTIVITI_NS, name);
   }
 
+  /**
+   * A boolean Camunda attribute read from the XML, not through the typed getter: Camunda's getters
+   * throw for element types that do not support the flag (e.g. asyncAfter on an event-based gateway).
+   * {@code asyncBefore} also honours the legacy {@code camunda:async}, which the engine still reads.
+   */
+  public static boolean camundaFlag(ModelElementInstance element, String name) {
+    return "true".equals(camunda(element, name))
+        || ("asyncBefore".equals(name) && "true".equals(camunda(element, "async")));
+  }
+
   /** Camunda extension elements of {@code type} under the element's {@code extensionElements}. */
   public static <T extends ModelElementInstance> List<T> extensions(ModelElementInstance element, Class<T> type) {
     if (!(element instanceof BaseElement base)) {

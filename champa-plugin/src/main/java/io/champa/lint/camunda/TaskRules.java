@@ -90,7 +90,7 @@ final class TaskRules {
         (model, report) -> {
           List<String> types = report.listParameter("types");
           for (UserTask task : Scope.executable(model, UserTask.class)) {
-            if (task.isCamundaAsyncAfter()) {
+            if (BpmnModel.camundaFlag(task, "asyncAfter")) {
               continue;
             }
             String call = firstSynchronousCall(model, task, types);
@@ -112,7 +112,7 @@ final class TaskRules {
           List<String> types = report.listParameter("types");
           for (FlowNode node : Scope.executable(model, FlowNode.class)) {
             if (types.contains(node.getElementType().getTypeName()) && !"external".equals(camunda(node, "type"))
-                && !node.isCamundaAsyncBefore()) {
+                && !BpmnModel.camundaFlag(node, "asyncBefore")) {
               report.report(node.getId(), "Service call without camunda:asyncBefore: a failure rolls back to the previous wait state");
             }
           }
@@ -167,13 +167,13 @@ final class TaskRules {
       ModelElementInstance current = queue.poll();
       for (SequenceFlow flow : model.outgoing(current)) {
         ModelElementInstance next = model.instance().getModelElementById(flow.getAttributeValue("targetRef"));
-        if (next == null || !seen.add(id(next)) || (next instanceof FlowNode node && node.isCamundaAsyncBefore())) {
+        if (next == null || !seen.add(id(next)) || (next instanceof FlowNode node && BpmnModel.camundaFlag(node, "asyncBefore"))) {
           continue;
         }
         if (types.contains(next.getElementType().getTypeName()) && !"external".equals(camunda(next, "type"))) {
           return id(next);
         }
-        if (next instanceof Gateway gateway && !gateway.isCamundaAsyncAfter()) {
+        if (next instanceof Gateway gateway && !BpmnModel.camundaFlag(gateway, "asyncAfter")) {
           queue.add(next);
         }
       }
