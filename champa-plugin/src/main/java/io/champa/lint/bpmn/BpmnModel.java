@@ -1,8 +1,8 @@
 package io.champa.lint.bpmn;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.camunda.bpm.model.xml.type.ModelElementType;
+import org.camunda.bpm.model.xml.impl.ModelInstanceImpl;
+import org.camunda.bpm.model.xml.impl.util.ModelUtil;
 
 /**
  * A BPMN model prepared for linting, built once per run and shared by all rules.
@@ -33,6 +34,10 @@ import org.camunda.bpm.model.xml.type.ModelElementType;
  * {@code <incoming>}/{@code <outgoing>} children that Camunda's {@code FlowNode.getIncoming()}
  * reads. Camunda's model API has no type for {@code adHocSubProcess}; such elements are kept as
  * generic instances and treated as sub-processes here.
+ *
+ * <p>All elements are collected in one walk of the document and type queries are answered from
+ * it: Camunda's {@code getModelElementsByType} walks the whole document once per subtype, which
+ * made linting a 500-node model take most of a second.
  */
 public final class BpmnModel {
 
@@ -42,31 +47,58 @@ public final class BpmnModel {
   private static final String AD_HOC = "adHocSubProcess";
 
   private final BpmnModelInstance instance;
+  /** Every element of the document, in document order, from one walk (Camunda's type queries walk it per subtype). */
+  private final List<ModelElementInstance> elements = new ArrayList<>();
+  private final Map<ModelElementInstance, List<ModelElementInstance>> children = new IdentityHashMap<>();
+  private final Map<Class<?>, List<?>> byType = new HashMap<>();
+  private final Map<ModelElementInstance, List<ModelElementInstance>> flowElements = new IdentityHashMap<>();
   private final List<ModelElementInstance> nodes = new ArrayList<>();
   private final Map<String, List<SequenceFlow>> incoming = new HashMap<>();
   private final Map<String, List<SequenceFlow>> outgoing = new HashMap<>();
   private final List<SequenceFlow> sequenceFlows;
   private final Map<String, DiagramElement> diByElementId = new HashMap<>();
-  private final ModelElementType adHocType;
+  private final Map<String, Bounds> boundsByElementId = new HashMap<>();
+  private final Map<String, double[]> boxByElementId = new HashMap<>();
 
   public BpmnModel(BpmnModelInstance instance) {
     this.instance = instance;
-    this.sequenceFlows = List.copyOf(instance.getModelElementsByType(SequenceFlow.class));
+    ModelElementInstance root = instance.getDocumentElement();
+    if (root != null) {
+      elements.add(root);
+      walk(root);
+    }
+    this.sequenceFlows = all(SequenceFlow.class);
     for (SequenceFlow flow : sequenceFlows) {
       outgoing.computeIfAbsent(String.valueOf(flow.getAttributeValue("sourceRef")), k -> new ArrayList<>()).add(flow);
       incoming.computeIfAbsent(String.valueOf(flow.getAttributeValue("targetRef")), k -> new ArrayList<>()).add(flow);
     }
-    nodes.addAll(instance.getModelElementsByType(FlowNode.class));
-    List<ModelElementInstance> adHocs = new ArrayList<>();
-    collectAdHoc(instance.getDocument().getRootElement(), adHocs);
-    nodes.addAll(adHocs);
-    adHocType = adHocs.isEmpty() ? null : adHocs.get(0).getElementType();
-    for (DiagramElement di : instance.getModelElementsByType(DiagramElement.class)) {
-      String ref = di.getAttributeValue("bpmnElement");
-      if (ref != null) {
-        diByElementId.putIfAbsent(ref, di);
+    for (ModelElementInstance element : elements) {
+      if (element instanceof FlowNode || isAdHoc(element)) {
+        nodes.add(element);
       }
     }
+    for (DiagramElement di : all(DiagramElement.class)) {
+      String ref = di.getAttributeValue("bpmnElement");
+      if (ref != null && diByElementId.putIfAbsent(ref, di) == null && di instanceof BpmnShape shape) {
+        Bounds bounds = shape.getBounds();
+        if (bounds != null && bounds.getX() != null && bounds.getY() != null
+            && bounds.getWidth() != null && bounds.getHeight() != null) {
+          boundsByElementId.put(ref, bounds);
+          boxByElementId.put(ref, new double[] {bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight()});
+        }
+      }
+    }
+  }
+
+  private void walk(ModelElementInstance parent) {
+    List<ModelElementInstance> list = new ArrayList<>();
+    for (DomElement dom : parent.getDomElement().getChildElements()) {
+      ModelElementInstance child = ModelUtil.getModelElement(dom, (ModelInstanceImpl) instance);
+      list.add(child);
+      elements.add(child);
+      walk(child);
+    }
+    children.put(parent, list);
   }
 
   public BpmnModelInstance instance() {
@@ -78,8 +110,10 @@ public final class BpmnModel {
     return nodes;
   }
 
-  public <T extends ModelElementInstance> Collection<T> all(Class<T> type) {
-    return instance.getModelElementsByType(type);
+  /** Every element of {@code type} (subtypes included), in document order. */
+  @SuppressWarnings("unchecked")
+  public <T extends ModelElementInstance> List<T> all(Class<T> type) {
+    return (List<T>) byType.computeIfAbsent(type, t -> elements.stream().filter(t::isInstance).toList());
   }
 
   public List<SequenceFlow> sequenceFlows() {
@@ -104,15 +138,10 @@ public final class BpmnModel {
 
   /** The direct flow elements of a process or sub-process (not those of nested sub-processes). */
   public List<ModelElementInstance> flowElements(ModelElementInstance container) {
-    List<ModelElementInstance> elements = new ArrayList<>();
-    for (ModelElementInstance child : container.getChildElementsByType(FlowElement.class)) {
-      elements.add(child);
-    }
-    if (adHocType != null) {
-      elements.addAll(container.getChildElementsByType(adHocType));
-    }
-    return elements;
+    return flowElements.computeIfAbsent(container, c -> children.getOrDefault(c, List.of()).stream()
+        .filter(e -> e instanceof FlowElement || isAdHoc(e)).toList());
   }
+
 
   public DiagramElement di(String elementId) {
     return diByElementId.get(elementId);
@@ -124,23 +153,22 @@ public final class BpmnModel {
 
   /** The bounds of the element's shape, or {@code null} when it has no shape or no complete bounds. */
   public Bounds bounds(String elementId) {
-    DiagramElement di = diByElementId.get(elementId);
-    if (di instanceof BpmnShape shape) {
-      Bounds bounds = shape.getBounds();
-      if (bounds != null && bounds.getX() != null && bounds.getY() != null
-          && bounds.getWidth() != null && bounds.getHeight() != null) {
-        return bounds;
-      }
-    }
-    return null;
+    return boundsByElementId.get(elementId);
   }
+
+  /** The shape's {@code {x, y, width, height}}, read once (Camunda's getters parse the attribute on every call). */
+  public double[] box(String elementId) {
+    return boxByElementId.get(elementId);
+  }
+
 
   public static String id(ModelElementInstance element) {
     return element == null ? null : element.getAttributeValue("id");
   }
 
   public static boolean isAdHoc(ModelElementInstance element) {
-    return element != null && AD_HOC.equals(element.getElementType().getTypeName());
+    return element != null && AD_HOC.equals(element.getElementType().getTypeName())
+        && BPMN_NS.equals(element.getElementType().getTypeNamespace());
   }
 
   public static boolean isSubProcess(ModelElementInstance element) {
@@ -220,22 +248,5 @@ public final class BpmnModel {
       }
     }
     return depth;
-  }
-
-  /**
-   * Camunda registers a generic type for {@code adHocSubProcess} only when it first wraps one, so
-   * they are found in the DOM and wrapped by id (an ad-hoc sub-process without an id is skipped).
-   */
-  private void collectAdHoc(DomElement element, List<ModelElementInstance> out) {
-    for (DomElement child : element.getChildElements()) {
-      if (AD_HOC.equals(child.getLocalName()) && BPMN_NS.equals(child.getNamespaceURI())) {
-        String id = child.getAttribute("id");
-        ModelElementInstance adHoc = id == null ? null : instance.getModelElementById(id);
-        if (adHoc != null) {
-          out.add(adHoc);
-        }
-      }
-      collectAdHoc(child, out);
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.champa.lint.bpmn;
 import static io.champa.lint.bpmn.BpmnModel.id;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 import io.champa.lint.Category;
@@ -56,14 +56,14 @@ final class DiagramRules {
         (model, report) -> {
           Set<String> overlapping = new LinkedHashSet<>();
           Set<String> outside = new LinkedHashSet<>();
-          Map<String, Bounds> poolOfProcess = new HashMap<>();
+          Map<String, double[]> poolOfProcess = new HashMap<>();
           for (Collaboration collaboration : model.all(Collaboration.class)) {
             List<ModelElementInstance> participants = new ArrayList<>(collaboration.getParticipants());
             collectOverlaps(model, participants, overlapping);
             for (Participant participant : collaboration.getParticipants()) {
               String processRef = participant.getAttributeValue("processRef");
               if (processRef != null) {
-                poolOfProcess.put(processRef, model.bounds(participant.getId()));
+                poolOfProcess.put(processRef, model.box(participant.getId()));
               }
             }
           }
@@ -75,45 +75,41 @@ final class DiagramRules {
         });
   }
 
-  private static void checkScope(BpmnModel model, ModelElementInstance scope, Bounds parent, Set<String> overlapping,
+  private static void checkScope(BpmnModel model, ModelElementInstance scope, double[] parent, Set<String> overlapping,
       Set<String> outside) {
     List<ModelElementInstance> drawn = model.flowElements(scope).stream().filter(e -> model.hasDi(id(e))).toList();
     collectOverlaps(model, drawn, overlapping);
     for (ModelElementInstance element : drawn) {
-      Bounds bounds = model.bounds(id(element));
-      if (!(element instanceof DataStoreReference) && bounds != null && parent != null && !inside(bounds, parent)) {
+      double[] box = model.box(id(element));
+      if (!(element instanceof DataStoreReference) && box != null && parent != null && !inside(box, parent)) {
         outside.add(id(element));
       }
     }
-    for (ModelElementInstance element : drawn) {
+    for (ModelElementInstance element : model.flowElements(scope)) {
       if (BpmnModel.isSubProcess(element)) {
         boolean expanded = model.di(id(element)) instanceof BpmnShape shape && shape.isExpanded();
-        checkScope(model, element, expanded ? model.bounds(id(element)) : null, overlapping, outside);
-      }
-    }
-    for (ModelElementInstance element : model.flowElements(scope)) {
-      if (BpmnModel.isSubProcess(element) && !model.hasDi(id(element))) {
-        checkScope(model, element, null, overlapping, outside);
+        checkScope(model, element, expanded ? model.box(id(element)) : null, overlapping, outside);
       }
     }
   }
 
+  /** Pairs of shapes that touch or overlap; sorted by x so that each shape is only compared with its neighbours. */
   private static void collectOverlaps(BpmnModel model, List<ModelElementInstance> elements, Set<String> out) {
-    for (int i = 0; i < elements.size() - 1; i++) {
-      ModelElementInstance first = elements.get(i);
-      Bounds a = model.bounds(id(first));
-      if (a == null) {
-        continue;
-      }
-      for (int j = i + 1; j < elements.size(); j++) {
-        ModelElementInstance second = elements.get(j);
-        Bounds b = model.bounds(id(second));
-        if (b == null || attached(first, second) || attached(second, first)) {
+    List<ModelElementInstance> shapes = new ArrayList<>(elements.stream().filter(e -> model.box(id(e)) != null).toList());
+    shapes.sort(Comparator.comparingDouble(e -> model.box(id(e))[0]));
+    for (int i = 0; i < shapes.size() - 1; i++) {
+      ModelElementInstance first = shapes.get(i);
+      double[] a = model.box(id(first));
+      for (int j = i + 1; j < shapes.size(); j++) {
+        ModelElementInstance second = shapes.get(j);
+        double[] b = model.box(id(second));
+        if (b[0] > a[0] + a[2]) {
+          break;
+        }
+        if (attached(first, second) || attached(second, first)) {
           continue;
         }
-        boolean collides = a.getX() + a.getWidth() >= b.getX() && b.getX() + b.getWidth() >= a.getX()
-            && a.getY() + a.getHeight() >= b.getY() && b.getY() + b.getHeight() >= a.getY();
-        if (collides) {
+        if (a[1] + a[3] >= b[1] && b[1] + b[3] >= a[1]) {
           out.add(id(first));
           out.add(id(second));
         }
@@ -125,10 +121,9 @@ final class DiagramRules {
     return boundary instanceof BoundaryEvent event && id(host).equals(event.getAttributeValue("attachedToRef"));
   }
 
-  private static boolean inside(Bounds child, Bounds parent) {
-    return child.getX() >= parent.getX() && child.getY() >= parent.getY()
-        && child.getX() + child.getWidth() <= parent.getX() + parent.getWidth()
-        && child.getY() + child.getHeight() <= parent.getY() + parent.getHeight();
+  private static boolean inside(double[] child, double[] parent) {
+    return child[0] >= parent[0] && child[1] >= parent[1]
+        && child[0] + child[2] <= parent[0] + parent[2] && child[1] + child[3] <= parent[1] + parent[3];
   }
 
   /** What bpmnlint expects to be drawn: flow elements (except data objects), participants, lanes, artifacts, message flows. */

@@ -104,7 +104,7 @@ final class NamingRules {
 
   private static BpmnRule discouraged(String ruleId, Class<? extends Gateway> type, String typeName, Severity severity) {
     return new BpmnRule(RuleInfo.of(ruleId, Category.BPMN, severity,
-        "The element type <" + typeName + "> is discouraged.",
+        "The element type `" + typeName + "` is discouraged.",
         "Any `" + typeName.substring(5, 6).toLowerCase() + typeName.substring(6) + "` is reported."),
         (model, report) -> model.all(type).forEach(
             gateway -> report.report(gateway.getId(), "Element type <" + typeName + "> is discouraged")));
