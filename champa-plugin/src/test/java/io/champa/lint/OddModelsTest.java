@@ -29,6 +29,13 @@ class OddModelsTest {
     assertThat(report.findings()).noneMatch(f -> f.ruleId().equals(Linter.RULE_FAILED));
   }
 
+  @org.junit.jupiter.api.Test
+  void decisionsWithoutTablesOrRulesLintWithoutFailures() {
+    LintReport report = LINTER.lint(LintFixtures.dmn("odd/literal-and-empty-decisions.dmn.xml"), EVERY_RULE);
+    assertThat(report.findings()).noneMatch(f -> f.ruleId().equals(Linter.RULE_FAILED))
+        .anyMatch(f -> f.ruleId().equals("decision-table-rules-required") && "emptyTable".equals(f.elementId()));
+  }
+
   @ParameterizedTest
   @MethodSource("modelFiles")
   void everyModelInTheRepositoryLintsWithoutFailures(Path file) throws IOException {

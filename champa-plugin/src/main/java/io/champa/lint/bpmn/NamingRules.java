@@ -87,7 +87,8 @@ final class NamingRules {
           Set<String> referenced = references(model);
           for (RootElement element : globals) {
             String name = element.getAttributeValue("name");
-            if (name != null && name.isBlank()) {
+            // Camunda's API answers null for name="", so presence is read from the DOM
+            if (element.getDomElement().hasAttribute("name") && BpmnModel.isBlank(name)) {
               report.report(element.getId(), "Element is missing name");
             }
             if (!referenced.contains(element.getElementType().getTypeName() + "#" + element.getId())) {
