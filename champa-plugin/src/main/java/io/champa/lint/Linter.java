@@ -8,6 +8,8 @@ import java.util.Set;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 
+import io.champa.diff.ModelParseException;
+import io.champa.diff.ModelParser;
 import io.champa.lint.bpmn.BpmnModel;
 import io.champa.lint.bpmn.BpmnRule;
 import io.champa.lint.dmn.DmnRule;
@@ -33,6 +35,25 @@ public final class Linter {
 
   public RuleRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Parses and lints a BPMN or DMN file, whichever it is, through {@link ModelParser} (no DOCTYPE, so
+   * no external entities; its size limit; line and column on malformed XML).
+   *
+   * @throws ModelParseException when the bytes are not a BPMN or DMN model Champa accepts
+   */
+  public LintReport lint(byte[] xml, LintConfig config, ModelParser parser) {
+    BpmnModelInstance bpmn;
+    try {
+      bpmn = parser.parseBpmn(xml);
+    } catch (ModelParseException e) {
+      if (e.reason() != ModelParseException.Reason.WRONG_MODEL_TYPE) {
+        throw e;
+      }
+      return lint(parser.parseDmn(xml), config);
+    }
+    return lint(bpmn, config);
   }
 
   public LintReport lint(BpmnModelInstance model, LintConfig config) {

@@ -31,6 +31,7 @@ class LintDocsTest {
       ModelParser parser = new ModelParser();                      // io.champa.diff: no DOCTYPE, 10 MB, line/column
       Linter linter = new Linter();                                // every built-in rule
       LintReport report = linter.lint(parser.parseBpmn(bytes), LintConfig.defaults());
+      LintReport either = linter.lint(bytes, LintConfig.defaults(), parser);   // BPMN or DMN, whichever it is
       String json = ReportJsonWriter.write(report);                // {findings[…], summary{errors, warnings, infos}}
       String sarif = SarifWriter.write("order.bpmn", report, linter.registry());
       ```

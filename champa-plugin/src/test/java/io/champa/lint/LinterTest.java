@@ -57,6 +57,21 @@ class LinterTest {
   }
 
   @Test
+  void bytesAreParsedAsBpmnOrDmnWhicheverTheyAreAndHostileXmlIsRefused() {
+    io.champa.diff.ModelParser parser = new io.champa.diff.ModelParser();
+    LintReport bpmn = new Linter().lint(LintFixtures.bytes("rules/fake-join/invalid.bpmn.xml"), LintConfig.defaults(), parser);
+    LintReport dmn = new Linter().lint(LintFixtures.bytes("rules/hit-policy-valid/invalid.dmn.xml"), LintConfig.defaults(), parser);
+    byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</definitions>").getBytes();
+
+    assertThat(bpmn.findings()).anyMatch(f -> f.ruleId().equals("fake-join"));
+    assertThat(dmn.findings()).anyMatch(f -> f.ruleId().equals("hit-policy-valid"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Linter().lint(xxe, LintConfig.defaults(), parser))
+        .isInstanceOfSatisfying(io.champa.diff.ModelParseException.class,
+            e -> assertThat(e.reason()).isEqualTo(io.champa.diff.ModelParseException.Reason.DOCTYPE_NOT_ALLOWED));
+  }
+
+  @Test
   void everyRuleHasADescriptionAnExampleAndKnownParameters() {
     assertThat(RuleRegistry.defaults().all()).allSatisfy(rule -> {
       assertThat(rule.description()).as(rule.id()).isNotBlank().doesNotContain("\n");
