@@ -21,7 +21,7 @@ final class DecisionRules {
   static DmnRule decisionNameRequired() {
     return new DmnRule(RuleInfo.of("decision-name-required", Category.DMN, Severity.WARN,
         "Every decision has a name; Cockpit, the DRD and Champa show it.",
-        "`<decision id=\"discount\">` without name."),
+        "`<decision id=\"discount\" name=\" \">`: a blank name (DMN 1.3 requires the attribute, not a value)."),
         (model, report) -> {
           for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (decision.getName() == null || decision.getName().isBlank()) {
