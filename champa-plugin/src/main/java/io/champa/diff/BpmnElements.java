@@ -1,5 +1,7 @@
 package io.champa.diff;
 
+import io.champa.model.ModelParser;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

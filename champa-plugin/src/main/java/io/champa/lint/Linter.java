@@ -8,8 +8,8 @@ import java.util.Set;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 
-import io.champa.diff.ModelParseException;
-import io.champa.diff.ModelParser;
+import io.champa.model.ModelParseException;
+import io.champa.model.ModelParser;
 import io.champa.lint.bpmn.BpmnModel;
 import io.champa.lint.bpmn.BpmnRule;
 import io.champa.lint.dmn.DmnRule;

@@ -1,5 +1,7 @@
 package io.champa.diff;
 
+import io.champa.model.ModelParser;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package io.champa.diff;
 
+import io.champa.model.ModelParser;
+import io.champa.model.ModelParseException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

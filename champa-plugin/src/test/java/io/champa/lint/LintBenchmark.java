@@ -1,5 +1,7 @@
 package io.champa.lint;
 
+import io.champa.model.ModelParser;
+
 import java.util.Arrays;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;

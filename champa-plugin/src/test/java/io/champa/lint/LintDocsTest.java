@@ -1,5 +1,7 @@
 package io.champa.lint;
 
+import io.champa.model.ModelParser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 
-import io.champa.diff.ModelParser;
+import io.champa.model.ModelParser;
 
 /** Reads lint fixtures from {@code src/test/resources/io/champa/lint}, through the same parser the product uses. */
 final class LintFixtures {

@@ -1,5 +1,8 @@
 package io.champa.lint;
 
+import io.champa.model.ModelParser;
+import io.champa.model.ModelParseException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -58,7 +61,7 @@ class LinterTest {
 
   @Test
   void bytesAreParsedAsBpmnOrDmnWhicheverTheyAreAndHostileXmlIsRefused() {
-    io.champa.diff.ModelParser parser = new io.champa.diff.ModelParser();
+    io.champa.model.ModelParser parser = new io.champa.model.ModelParser();
     LintReport bpmn = new Linter().lint(LintFixtures.bytes("rules/fake-join/invalid.bpmn.xml"), LintConfig.defaults(), parser);
     LintReport dmn = new Linter().lint(LintFixtures.bytes("rules/hit-policy-valid/invalid.dmn.xml"), LintConfig.defaults(), parser);
     byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
@@ -67,8 +70,8 @@ class LinterTest {
     assertThat(bpmn.findings()).anyMatch(f -> f.ruleId().equals("fake-join"));
     assertThat(dmn.findings()).anyMatch(f -> f.ruleId().equals("hit-policy-valid"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Linter().lint(xxe, LintConfig.defaults(), parser))
-        .isInstanceOfSatisfying(io.champa.diff.ModelParseException.class,
-            e -> assertThat(e.reason()).isEqualTo(io.champa.diff.ModelParseException.Reason.DOCTYPE_NOT_ALLOWED));
+        .isInstanceOfSatisfying(io.champa.model.ModelParseException.class,
+            e -> assertThat(e.reason()).isEqualTo(io.champa.model.ModelParseException.Reason.DOCTYPE_NOT_ALLOWED));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.champa.diff;
 
+import io.champa.model.ModelParser;
+import io.champa.model.ModelParseException;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 

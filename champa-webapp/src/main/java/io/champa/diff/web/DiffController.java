@@ -25,7 +25,7 @@ import io.champa.diff.ElementRef;
 import io.champa.diff.DiffSummary;
 import io.champa.diff.ModelComparison;
 import io.champa.diff.ModelComparison.Side;
-import io.champa.diff.ModelParser;
+import io.champa.model.ModelParser;
 import io.champa.diff.ModelType;
 import io.champa.web.ApiProblem;
 import io.champa.web.ChampaApi;

@@ -1,4 +1,4 @@
-package io.champa.diff;
+package io.champa.model;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,8 +34,8 @@ public final class ModelParser {
   /** The largest file accepted unless a caller chooses otherwise: 10 MB. */
   public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-  static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-  static final Set<String> DMN_NS = Set.of(
+  public static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  public static final Set<String> DMN_NS = Set.of(
       "http://www.omg.org/spec/DMN/20151101/dmn.xsd",
       "http://www.omg.org/spec/DMN/20180521/MODEL/",
       "https://www.omg.org/spec/DMN/20191111/MODEL/");

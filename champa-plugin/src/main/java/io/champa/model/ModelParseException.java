@@ -1,4 +1,4 @@
-package io.champa.diff;
+package io.champa.model;
 
 /**
  * A BPMN or DMN file that Champa refuses to read: too large, not well-formed, carrying a DOCTYPE,
