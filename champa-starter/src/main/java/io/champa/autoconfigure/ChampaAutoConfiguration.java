@@ -2,6 +2,7 @@ package io.champa.autoconfigure;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,7 +11,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import io.champa.diff.DeployedModels;
 import io.champa.plugin.ChampaProcessEnginePlugin;
+import io.champa.plugin.DeploymentListener;
 import io.champa.query.ReadOnlyQueries;
 
 /**
@@ -21,16 +24,25 @@ import io.champa.query.ReadOnlyQueries;
 @ConditionalOnClass(ProcessEngine.class)
 @ConditionalOnBooleanProperty(name = "champa.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class, ChampaSecurityProperties.class,
-    ChampaRedisProperties.class })
+    ChampaRedisProperties.class, ChampaLintProperties.class })
 @Import({ ChampaSystemDbConfiguration.class, ChampaCacheConfiguration.class, ChampaSecurityConfiguration.class,
-    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class })
+    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class, ChampaLintConfiguration.class })
 public class ChampaAutoConfiguration {
 
   /** Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds. */
   @Bean
   @ConditionalOnMissingBean
-  public ChampaProcessEnginePlugin champaProcessEnginePlugin() {
-    return new ChampaProcessEnginePlugin();
+  public ChampaProcessEnginePlugin champaProcessEnginePlugin(ObjectProvider<DeploymentListener> deploymentListeners) {
+    ChampaProcessEnginePlugin plugin = new ChampaProcessEnginePlugin();
+    // every listener bean (e.g. the lint gate) must be in place before the engine's first deployment
+    deploymentListeners.orderedStream().forEach(plugin::addDeploymentListener);
+    return plugin;
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public DeployedModels champaDeployedModels(ProcessEngine processEngine) {
+    return new DeployedModels(processEngine.getRepositoryService());
   }
 
   @Bean

@@ -1,6 +1,5 @@
 package io.champa.autoconfigure;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,12 +15,6 @@ import io.champa.diff.web.DiffController;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "champa.diff.enabled", matchIfMissing = true)
 class ChampaDiffConfiguration {
-
-  @Bean
-  @ConditionalOnMissingBean
-  DeployedModels champaDeployedModels(ProcessEngine processEngine) {
-    return new DeployedModels(processEngine.getRepositoryService());
-  }
 
   @Bean
   @ConditionalOnMissingBean

@@ -4,11 +4,10 @@ import io.champa.model.ModelParser;
 import io.champa.model.ModelParseException;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 
 import io.champa.web.ApiProblem;
+import io.champa.web.ModelProblems;
 
 /**
  * Compares two models, each a deployed version or an uploaded file: parses them safely (no
@@ -62,23 +61,11 @@ public class ModelComparison {
     return deployed.xml(type, side.key(), side.version());
   }
 
-  /** 413 for a model file over the size limit. */
-  public static ApiProblem tooLarge(String which) {
-    return new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "model-too-large", "Model too large",
-        "The " + which + " file is larger than " + ModelParser.DEFAULT_MAX_BYTES / (1024 * 1024) + " MB", Map.of());
-  }
-
   private static <T> T parse(java.util.function.Supplier<T> parse, String which) {
     try {
       return parse.get();
     } catch (ModelParseException e) {
-      if (e.reason() == ModelParseException.Reason.TOO_LARGE) {
-        throw tooLarge(which);
-      }
-      Map<String, Object> position = e.line() > 0 ? Map.of("line", e.line(), "column", e.column(), "side", which)
-          : Map.of("side", which);
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-model", "Invalid model",
-          "The " + which + " file: " + e.getMessage(), position);
+      throw ModelProblems.of(e, which + " file", which);
     }
   }
 }

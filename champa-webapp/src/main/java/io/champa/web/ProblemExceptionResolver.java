@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -81,6 +82,10 @@ public class ProblemExceptionResolver implements HandlerExceptionResolver, Order
     if (exception instanceof HttpMessageNotReadableException) {
       LOG.debug("{} {} -> 400: unreadable body", request.getMethod(), request.getRequestURI());
       return Problem.of(400, "Bad request", "The request body is missing or is not valid JSON of the expected shape");
+    }
+    if (exception instanceof MultipartException) {
+      LOG.debug("{} {} -> 400: unreadable multipart body", request.getMethod(), request.getRequestURI());
+      return Problem.of(400, "Bad request", "The multipart request body is malformed or too large");
     }
     if (exception instanceof TypeMismatchException mismatch) {
       String name = mismatch.getPropertyName() != null ? mismatch.getPropertyName() : "a parameter";

@@ -29,6 +29,7 @@ import io.champa.model.ModelParser;
 import io.champa.diff.ModelType;
 import io.champa.web.ApiProblem;
 import io.champa.web.ChampaApi;
+import io.champa.web.ModelProblems;
 
 /**
  * The BPMN and DMN diff: which models can be compared, their XML, and the comparison of two
@@ -83,7 +84,7 @@ public class DiffController {
     if (xml != null) {
       byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
       if (bytes.length > ModelParser.DEFAULT_MAX_BYTES) {
-        throw ModelComparison.tooLarge(which);
+        throw ModelProblems.tooLarge(which + " file");
       }
       return new Side(null, null, bytes, name);
     }
@@ -92,7 +93,7 @@ public class DiffController {
 
   private static Side upload(MultipartFile file, String which) throws IOException {
     if (file.getSize() > ModelParser.DEFAULT_MAX_BYTES) {
-      throw ModelComparison.tooLarge(which);
+      throw ModelProblems.tooLarge(which + " file");
     }
     return new Side(null, null, file.getBytes(), file.getOriginalFilename());
   }
