@@ -2,6 +2,7 @@ package io.champa.autoconfigure;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Import;
 
 import io.champa.plugin.ChampaProcessEnginePlugin;
 import io.champa.query.ReadOnlyQueries;
+import io.champa.system.SystemDatabase;
 
 /**
  * Wires Champa into a Camunda 7 Spring Boot application: the engine plugin, read-only queries
@@ -21,16 +23,28 @@ import io.champa.query.ReadOnlyQueries;
 @ConditionalOnClass(ProcessEngine.class)
 @ConditionalOnBooleanProperty(name = "champa.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class, ChampaSecurityProperties.class,
-    ChampaRedisProperties.class })
+    ChampaRedisProperties.class, ChampaHealthProperties.class })
 @Import({ ChampaSystemDbConfiguration.class, ChampaCacheConfiguration.class, ChampaSecurityConfiguration.class,
     ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class })
 public class ChampaAutoConfiguration {
 
-  /** Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds. */
+  /**
+   * Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds, so this
+   * bean exists before the engine: what it needs (the system database) must not need the engine.
+   * Spring calls its {@code close()} on shutdown, which stops the heartbeat.
+   */
   @Bean
   @ConditionalOnMissingBean
-  public ChampaProcessEnginePlugin champaProcessEnginePlugin() {
-    return new ChampaProcessEnginePlugin();
+  public ChampaProcessEnginePlugin champaProcessEnginePlugin(ChampaHealthProperties health,
+      ObjectProvider<SystemDatabase> systemDatabase) {
+    ChampaProcessEnginePlugin plugin = new ChampaProcessEnginePlugin();
+    if (health.isEnabled()) {
+      plugin.setSystemDataSource(systemDatabase.getObject().dataSource());
+      plugin.setHeartbeatInterval(health.getHeartbeatInterval());
+      plugin.setHeartbeatHistoryRetention(health.getHistoryRetention());
+      plugin.setNodeId(health.getNodeId());
+    }
+    return plugin;
   }
 
   @Bean

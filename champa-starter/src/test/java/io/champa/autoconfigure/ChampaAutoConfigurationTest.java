@@ -58,6 +58,31 @@ class ChampaAutoConfigurationTest {
   }
 
   @Test
+  void pluginGetsTheSystemDatabaseAndHeartbeatSettings() {
+    runner.withPropertyValues("champa.health.heartbeat-interval=2s", "champa.health.node-id=node-7").run(context -> {
+      ChampaProcessEnginePlugin plugin = context.getBean(ChampaProcessEnginePlugin.class);
+      assertThat(plugin.getSystemDataSource()).isSameAs(context.getBean(SystemDatabase.class).dataSource());
+      assertThat(plugin.getHeartbeatInterval()).hasSeconds(2);
+      assertThat(plugin.getNodeId()).isEqualTo("node-7");
+      assertThat(tables(plugin.getSystemDataSource())).contains("node_heartbeats", "node_heartbeat_history");
+    });
+  }
+
+  @Test
+  void healthDisabledLeavesThePluginWithoutHeartbeat() {
+    runner.withPropertyValues("champa.health.enabled=false").run(context ->
+        assertThat(context.getBean(ChampaProcessEnginePlugin.class).getSystemDataSource()).isNull());
+  }
+
+  @Test
+  void heartbeatIntervalBelow100MillisFailsNamingTheProperty() {
+    runner.withPropertyValues("champa.health.heartbeat-interval=10ms").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("champa.health.heartbeat-interval");
+    });
+  }
+
+  @Test
   void disabledRegistersNothing() {
     runner.withPropertyValues("champa.enabled=false").run(context -> {
       assertThat(context).doesNotHaveBean(ChampaProcessEnginePlugin.class);
