@@ -25,7 +25,8 @@ import io.champa.system.SystemDatabase;
 @EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class, ChampaSecurityProperties.class,
     ChampaRedisProperties.class, ChampaHealthProperties.class })
 @Import({ ChampaSystemDbConfiguration.class, ChampaCacheConfiguration.class, ChampaSecurityConfiguration.class,
-    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class })
+    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class,
+    ChampaHealthConfiguration.class })
 public class ChampaAutoConfiguration {
 
   /**

@@ -30,6 +30,29 @@ public class ChampaHealthProperties {
   /** How often the background refresher re-reads the values behind the light metrics and gauges. */
   private Duration refreshInterval = Duration.ofSeconds(15);
 
+  /** External tasks waiting this long, with no worker seen on their topic for as long, mark the topic as having no worker. */
+  private Duration noWorkerAfter = Duration.ofMinutes(10);
+
+  /** Whether the Prometheus text also carries the legacy names promtool objects to (camunda_db_latency_ms, camunda_jvm_heap_used_mb, camunda_deployment_count). */
+  private boolean legacyMetricNames = true;
+
+  public Duration getNoWorkerAfter() {
+    return noWorkerAfter;
+  }
+
+  public void setNoWorkerAfter(Duration noWorkerAfter) {
+    Assert.isTrue(noWorkerAfter != null && noWorkerAfter.toSeconds() >= 1, "champa.health.no-worker-after must be at least 1s");
+    this.noWorkerAfter = noWorkerAfter;
+  }
+
+  public boolean isLegacyMetricNames() {
+    return legacyMetricNames;
+  }
+
+  public void setLegacyMetricNames(boolean legacyMetricNames) {
+    this.legacyMetricNames = legacyMetricNames;
+  }
+
   public boolean isEnabled() {
     return enabled;
   }
