@@ -1,13 +1,19 @@
 package io.champa.plugin;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
+import io.champa.health.NodeHeartbeat;
+import io.champa.health.NodeHeartbeatSettings;
 import io.champa.query.ReadOnlyQueries;
 
 /**
@@ -17,12 +23,20 @@ import io.champa.query.ReadOnlyQueries;
  * <p>It hooks a post-deployer into the engine so that {@link DeploymentListener}s hear about every
  * deployment, and, once the engine is built, offers {@link ReadOnlyQueries} over the engine's own
  * database that honour its table prefix.
+ *
+ * <p>Given Champa's system database ({@link #setSystemDataSource}), it also publishes this node's
+ * heartbeat there ({@link NodeHeartbeat}) from the moment the engine is built until it is closed.
  */
-public class ChampaProcessEnginePlugin extends AbstractProcessEnginePlugin {
+public class ChampaProcessEnginePlugin extends AbstractProcessEnginePlugin implements AutoCloseable {
 
   private final DeploymentNotifier deploymentNotifier = new DeploymentNotifier();
   private String deploymentListenerClasses;
   private ProcessEngineConfigurationImpl configuration;
+  private DataSource systemDataSource;
+  private Duration heartbeatInterval = NodeHeartbeatSettings.DEFAULT_INTERVAL;
+  private Duration heartbeatHistoryRetention = NodeHeartbeatSettings.DEFAULT_RETENTION;
+  private String nodeId;
+  private NodeHeartbeat heartbeat;
 
   /** Adds a listener; works before and after the engine is built. */
   public ChampaProcessEnginePlugin addDeploymentListener(DeploymentListener listener) {
@@ -47,6 +61,59 @@ public class ChampaProcessEnginePlugin extends AbstractProcessEnginePlugin {
     return deploymentNotifier.listeners();
   }
 
+  /** Champa's system database; with it, the plugin publishes this node's heartbeat. */
+  public void setSystemDataSource(DataSource systemDataSource) {
+    this.systemDataSource = systemDataSource;
+  }
+
+  public DataSource getSystemDataSource() {
+    return systemDataSource;
+  }
+
+  /** Time between heartbeats (default 10 s, at least 100 ms); readers count a node DOWN after three. */
+  public void setHeartbeatInterval(Duration interval) {
+    if (interval == null || interval.toMillis() < 100) {
+      throw new IllegalArgumentException("heartbeatInterval must be at least 100 ms, was " + interval);
+    }
+    this.heartbeatInterval = interval;
+  }
+
+  /** The interval in milliseconds, for {@code bpm-platform.xml}. */
+  public void setHeartbeatIntervalMillis(long millis) {
+    setHeartbeatInterval(Duration.ofMillis(millis));
+  }
+
+  public Duration getHeartbeatInterval() {
+    return heartbeatInterval;
+  }
+
+  /** How long heartbeat history is kept (default 24 h). */
+  public void setHeartbeatHistoryRetention(Duration retention) {
+    if (retention == null || retention.isNegative() || retention.isZero()) {
+      throw new IllegalArgumentException("heartbeatHistoryRetention must be positive, was " + retention);
+    }
+    this.heartbeatHistoryRetention = retention;
+  }
+
+  /** The retention in minutes, for {@code bpm-platform.xml}. */
+  public void setHeartbeatHistoryRetentionMinutes(long minutes) {
+    setHeartbeatHistoryRetention(Duration.ofMinutes(minutes));
+  }
+
+  public Duration getHeartbeatHistoryRetention() {
+    return heartbeatHistoryRetention;
+  }
+
+  /** This node's id in the cluster; by default host name, process id and a short random suffix. */
+  public void setNodeId(String nodeId) {
+    this.nodeId = nodeId == null || nodeId.isBlank() ? null : nodeId.trim();
+  }
+
+  /** The node id, once the heartbeat has started (or as set). */
+  public String getNodeId() {
+    return heartbeat != null ? heartbeat.nodeId() : nodeId;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
@@ -58,8 +125,30 @@ public class ChampaProcessEnginePlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    if (systemDataSource != null) {
+      String host = NodeHeartbeatSettings.localHost();
+      heartbeat = new NodeHeartbeat(new NodeHeartbeatSettings(systemDataSource, heartbeatInterval,
+          heartbeatHistoryRetention, nodeId != null ? nodeId : NodeHeartbeatSettings.defaultNodeId(host), host),
+          Clock.systemUTC());
+      heartbeat.instrument(configuration);
+    }
+  }
+
+  @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     this.configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    if (heartbeat != null) {
+      heartbeat.start(processEngine);
+    }
+  }
+
+  /** Stops the heartbeat; the Spring starter calls this on shutdown. */
+  @Override
+  public void close() {
+    if (heartbeat != null) {
+      heartbeat.close();
+    }
   }
 
   /**

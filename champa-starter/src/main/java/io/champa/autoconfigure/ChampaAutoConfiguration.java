@@ -15,6 +15,7 @@ import io.champa.diff.DeployedModels;
 import io.champa.plugin.ChampaProcessEnginePlugin;
 import io.champa.plugin.DeploymentListener;
 import io.champa.query.ReadOnlyQueries;
+import io.champa.system.SystemDatabase;
 
 /**
  * Wires Champa into a Camunda 7 Spring Boot application: the engine plugin, read-only queries
@@ -24,16 +25,28 @@ import io.champa.query.ReadOnlyQueries;
 @ConditionalOnClass(ProcessEngine.class)
 @ConditionalOnBooleanProperty(name = "champa.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ ChampaProperties.class, ChampaSystemDbProperties.class, ChampaSecurityProperties.class,
-    ChampaRedisProperties.class, ChampaLintProperties.class })
+    ChampaRedisProperties.class, ChampaLintProperties.class, ChampaHealthProperties.class })
 @Import({ ChampaSystemDbConfiguration.class, ChampaCacheConfiguration.class, ChampaSecurityConfiguration.class,
-    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class, ChampaLintConfiguration.class })
+    ChampaWebConfiguration.class, ChampaSecurityWebConfiguration.class, ChampaDiffConfiguration.class,
+    ChampaLintConfiguration.class, ChampaHealthConfiguration.class })
 public class ChampaAutoConfiguration {
 
-  /** Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds. */
+  /**
+   * Camunda's starter hands every {@code ProcessEnginePlugin} bean to the engine it builds, so this
+   * bean exists before the engine: what it needs (the system database) must not need the engine.
+   * Spring calls its {@code close()} on shutdown, which stops the heartbeat.
+   */
   @Bean
   @ConditionalOnMissingBean
-  public ChampaProcessEnginePlugin champaProcessEnginePlugin(ObjectProvider<DeploymentListener> deploymentListeners) {
+  public ChampaProcessEnginePlugin champaProcessEnginePlugin(ChampaHealthProperties health,
+      ObjectProvider<SystemDatabase> systemDatabase, ObjectProvider<DeploymentListener> deploymentListeners) {
     ChampaProcessEnginePlugin plugin = new ChampaProcessEnginePlugin();
+    if (health.isEnabled()) {
+      plugin.setSystemDataSource(systemDatabase.getObject().dataSource());
+      plugin.setHeartbeatInterval(health.getHeartbeatInterval());
+      plugin.setHeartbeatHistoryRetention(health.getHistoryRetention());
+      plugin.setNodeId(health.getNodeId());
+    }
     // every listener bean (e.g. the lint gate) must be in place before the engine's first deployment
     deploymentListeners.orderedStream().forEach(plugin::addDeploymentListener);
     return plugin;

@@ -20,7 +20,12 @@ import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import io.champa.health.HealthMeters;
+import io.champa.health.HealthMonitor;
+import io.champa.health.HealthRefresher;
 import io.champa.plugin.ChampaProcessEnginePlugin;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.champa.query.ReadOnlyQueries;
 import io.champa.system.SystemDatabase;
 
@@ -54,6 +59,58 @@ class ChampaAutoConfigurationTest {
       assertThat(context).hasSingleBean(SystemDatabase.class);
       assertThat(tables(context.getBean(SystemDatabase.class).dataSource()))
           .contains("system_config", SystemDbMigration.HISTORY_TABLE);
+    });
+  }
+
+  @Test
+  void pluginGetsTheSystemDatabaseAndHeartbeatSettings() {
+    runner.withPropertyValues("champa.health.heartbeat-interval=2s", "champa.health.node-id=node-7").run(context -> {
+      ChampaProcessEnginePlugin plugin = context.getBean(ChampaProcessEnginePlugin.class);
+      assertThat(plugin.getSystemDataSource()).isSameAs(context.getBean(SystemDatabase.class).dataSource());
+      assertThat(plugin.getHeartbeatInterval()).hasSeconds(2);
+      assertThat(plugin.getNodeId()).isEqualTo("node-7");
+      assertThat(tables(plugin.getSystemDataSource())).contains("node_heartbeats", "node_heartbeat_history");
+    });
+  }
+
+  @Test
+  void healthDisabledLeavesThePluginWithoutHeartbeat() {
+    runner.withPropertyValues("champa.health.enabled=false").run(context ->
+        assertThat(context.getBean(ChampaProcessEnginePlugin.class).getSystemDataSource()).isNull());
+  }
+
+  @Test
+  void heartbeatIntervalBelow100MillisFailsNamingTheProperty() {
+    runner.withPropertyValues("champa.health.heartbeat-interval=10ms").run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("champa.health.heartbeat-interval");
+    });
+  }
+
+  @Test
+  void healthGaugesGoIntoTheHostsMeterRegistry() {
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+      context.getBean(HealthRefresher.class).refresh();
+      MeterRegistry registry = context.getBean(MeterRegistry.class);
+      assertThat(registry.find("camunda_active_instances").gauge()).isNotNull();
+      assertThat(registry.find("camunda_db_latency_seconds").gauge()).isNotNull();
+      assertThat(registry.find("camunda_cluster_info").gauge()).isNull();
+    });
+  }
+
+  @Test
+  void withoutMicrometerTheHealthMonitorStillRuns() {
+    runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class)).run(context -> {
+      assertThat(context).hasSingleBean(HealthMonitor.class);
+      assertThat(context).doesNotHaveBean(HealthMeters.class);
+    });
+  }
+
+  @Test
+  void healthDisabledRegistersNoHealthMonitor() {
+    runner.withPropertyValues("champa.health.enabled=false").run(context -> {
+      assertThat(context).doesNotHaveBean(HealthMonitor.class);
+      assertThat(context).doesNotHaveBean(HealthRefresher.class);
     });
   }
 

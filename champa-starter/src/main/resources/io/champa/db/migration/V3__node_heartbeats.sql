@@ -1,0 +1,68 @@
+-- Node heartbeats: every engine node with the Champa plugin writes its latest sample into
+-- node_heartbeats (one row per node, updated in place) and appends it to node_heartbeat_history,
+-- which the nodes themselves prune (24 h by default). Timestamps are UTC wall time.
+-- Sizes are bytes, times milliseconds, loads fractions (0..1, system load: run-queue average).
+
+CREATE TABLE node_heartbeats (
+  node_id                  VARCHAR(200)  NOT NULL,
+  host                     VARCHAR(255)  NOT NULL,
+  engine_name              VARCHAR(100),
+  camunda_version          VARCHAR(40),
+  status                   VARCHAR(16)   NOT NULL,
+  status_detail            VARCHAR(1000),
+  started_at               TIMESTAMP     NOT NULL,
+  heartbeat_at             TIMESTAMP     NOT NULL,
+  interval_ms              BIGINT        NOT NULL,
+  lock_owner               VARCHAR(255),
+  metrics_reporter         VARCHAR(255),
+  heap_used                BIGINT,
+  heap_max                 BIGINT,
+  gc_minor_count           BIGINT,
+  gc_minor_time_ms         BIGINT,
+  gc_major_count           BIGINT,
+  gc_major_time_ms         BIGINT,
+  threads                  INT,
+  threads_peak             INT,
+  threads_daemon           INT,
+  process_cpu_load         DOUBLE PRECISION,
+  system_load              DOUBLE PRECISION,
+  cpu_count                INT,
+  open_fds                 BIGINT,
+  max_fds                  BIGINT,
+  job_executor_active      BOOLEAN,
+  job_acquisition_attempts BIGINT,
+  job_acquired             BIGINT,
+  job_acquired_failure     BIGINT,
+  job_rejected             BIGINT,
+  job_succeeded            BIGINT,
+  job_failed               BIGINT,
+  beat_micros              BIGINT,
+  beat_cpu_micros          BIGINT,
+  CONSTRAINT pk_node_heartbeats PRIMARY KEY (node_id)
+);
+
+CREATE TABLE node_heartbeat_history (
+  node_id                  VARCHAR(200)  NOT NULL,
+  heartbeat_at             TIMESTAMP     NOT NULL,
+  status                   VARCHAR(16)   NOT NULL,
+  heap_used                BIGINT,
+  heap_max                 BIGINT,
+  gc_minor_count           BIGINT,
+  gc_minor_time_ms         BIGINT,
+  gc_major_count           BIGINT,
+  gc_major_time_ms         BIGINT,
+  threads                  INT,
+  process_cpu_load         DOUBLE PRECISION,
+  system_load              DOUBLE PRECISION,
+  open_fds                 BIGINT,
+  job_executor_active      BOOLEAN,
+  job_acquisition_attempts BIGINT,
+  job_acquired             BIGINT,
+  job_rejected             BIGINT,
+  job_succeeded            BIGINT,
+  job_failed               BIGINT,
+  beat_micros              BIGINT,
+  beat_cpu_micros          BIGINT,
+  CONSTRAINT pk_node_heartbeat_history PRIMARY KEY (node_id, heartbeat_at)
+);
+CREATE INDEX ix_node_heartbeat_history_at ON node_heartbeat_history (heartbeat_at);
