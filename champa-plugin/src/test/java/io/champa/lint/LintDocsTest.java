@@ -30,7 +30,7 @@ class LintDocsTest {
       `champa-plugin`, package `io.champa.lint`, without Spring.
 
       ```java
-      ModelParser parser = new ModelParser();                      // io.champa.diff: no DOCTYPE, 10 MB, line/column
+      ModelParser parser = new ModelParser();                      // io.champa.model: no DOCTYPE, 10 MB, line/column
       Linter linter = new Linter();                                // every built-in rule
       LintReport report = linter.lint(parser.parseBpmn(bytes), LintConfig.defaults());
       LintReport either = linter.lint(bytes, LintConfig.defaults(), parser);   // BPMN or DMN, whichever it is
@@ -77,6 +77,40 @@ class LintDocsTest {
       camunda-compat's `implementation` and `timer` map to `implementation-required` and
       `timer-expression-valid`. Unknown rules and parameters are warnings, not errors; malformed JSON
       is an error that names the line and column.
+
+      ## Where it runs
+
+      **API** (permission `model_validation_data`, under `/camunda/champa/api/lint`):
+
+      | Request | Answer |
+      | --- | --- |
+      | `POST /lint?name=&format=json\\|sarif` with the model XML as the body (`application/xml`), or multipart field `file` | `{type, name, findings[{ruleId, severity, elementId, message, category}], summary{errors, warnings, infos}}`, or SARIF 2.1.0 |
+      | `GET /lint/{bpmn\\|dmn}/{key}/{version}?format=` | the same for a deployed version, plus its `xml` |
+      | `GET /lint/definitions` | deployed keys with versions |
+      | `GET /lint/rules` | every rule with its effective severity and parameter values |
+      | `GET /lint/deployments` | the deploy gate's mode and what it found recently on this node |
+      | `PUT /lint/config/rules/{id}` `{severity, parameters}` | administrators (`full_access`); audited as `config_changed` |
+      | `POST /lint/config/bpmnlintrc` (the file's JSON) | administrators; replaces the configuration; answers `{rules, warnings}` |
+      | `DELETE /lint/config` | administrators; back to the defaults |
+
+      Malformed XML answers 400 with `line` and `column`; a file over 10 MB 413; a DOCTYPE (so any
+      external entity) is refused. The configuration lives in `auth.system_config` (`lint.config`),
+      so every node uses the same one at once. Screens: `#/lint` and `#/admin/lint` (see `docs/ui.md`).
+
+      **Deploy-time gate** in the engine plugin, `champa.lint.deploy-gate`: `off`; `warn` (default:
+      findings are logged and kept, the last 50 per node, for `GET /lint/deployments`); `block` (a
+      deployment with any error finding is refused before it commits, with a message listing up to
+      20 findings). It lints every `.bpmn`, `.bpmn20.xml`, `.dmn` and `.dmn11.xml` resource with the
+      configuration in force.
+
+      **Command line**, for CI pipelines: `io.champa.lint.LintCli` lints files and folders, prints
+      one line per finding, writes SARIF with `--sarif`, reads a `.bpmnlintrc` with `--config`, and
+      exits 1 when any error is found (2 for bad usage or a file that does not parse):
+
+      ```bash
+      ./mvnw -q -pl champa-plugin compile exec:java -Dexec.mainClass=io.champa.lint.LintCli \\
+        -Dexec.args="--sarif lint.sarif example-engine/src/main/resources/models"
+      ```
 
       ## Rules
 
