@@ -108,7 +108,7 @@ class LintDocsTest {
       exits 1 when any error is found (2 for bad usage or a file that does not parse):
 
       ```bash
-      ./mvnw -q -pl champa-plugin compile exec:java -Dexec.mainClass=io.champa.lint.LintCli \\
+      ./mvnw -q -pl champa-plugin compile exec:java -Dexec.mainClass=io.champa.lint.LintCli -Dexec.classpathScope=compile \\
         -Dexec.args="--sarif lint.sarif example-engine/src/main/resources/models"
       ```
 
